@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { AREAS, CREAM_INGREDIENTS, HISTORY, SYMPTOMS, TRENDS } from './ids.ts';
+
+/** An instant: ISO 8601 with a `Z` or numeric offset, as the contract requires. */
+export const Instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with an offset' });
+
+const DoseEntry = z.object({ at: Instant, mg: z.number().int().min(1).max(4000) });
+const CreamEntry = z.object({ at: Instant, ingredient: z.enum(CREAM_INGREDIENTS) });
+const TimedEntry = z.object({ at: Instant, minutes: z.number().min(0).max(24 * 60) });
+
+/** Recent self-care the interlocks look at (contract: CheckIn.log). */
+export const CareLogSchema = z.object({
+  ibuprofen: z.array(DoseEntry).max(500).default([]),
+  creams: z.array(CreamEntry).max(500).default([]),
+  cold: z.array(TimedEntry).max(500).default([]),
+  heat: z.array(TimedEntry).max(500).default([]),
+});
+
+const checkInFields = {
+  at: Instant.optional(),
+  painScore: z.number().int().min(0).max(10),
+  area: z.enum(AREAS),
+  onsetAt: Instant,
+  firstEpisode: z.boolean().default(false),
+  trend: z.enum(TRENDS).default('same'),
+  massageAt: Instant.nullable().default(null),
+  age: z
+    .number()
+    .int()
+    .min(16, { message: 'Unknot is for adults and young people aged 16 and over' })
+    .max(120),
+  pregnancyWeeks: z.number().int().min(0).max(45).nullable().default(null),
+  symptoms: z.array(z.enum(SYMPTOMS)).max(SYMPTOMS.length * 2).default([]),
+  history: z.array(z.enum(HISTORY)).max(HISTORY.length * 2).default([]),
+  soughtCare: z.boolean().default(false),
+  workAtDesk: z.boolean().default(false),
+  sleepHours: z.number().min(0).max(24).nullable().default(null),
+};
+
+/** `onsetAt` may not lie after `at` (or after now, when `at` is left out). */
+function onsetNotAfterAt(value: { at?: string | undefined; onsetAt: string }, ctx: z.RefinementCtx): void {
+  const at = value.at === undefined ? Date.now() : Date.parse(value.at);
+  if (Date.parse(value.onsetAt) > at) {
+    ctx.addIssue({ code: 'custom', path: ['onsetAt'], message: 'onsetAt must not be after at' });
+  }
+}
+
+/** The body of `POST /api/v1/assess`. */
+export const CheckInSchema = z
+  .object({ ...checkInFields, log: CareLogSchema.optional() })
+  .superRefine(onsetNotAfterAt);
+
+/** The body of `POST /api/v1/checkins`: a CheckIn whose log the server fills from stored events. */
+export const StoredCheckInSchema = z.object(checkInFields).superRefine(onsetNotAfterAt);
+
+export type CheckInInput = z.input<typeof CheckInSchema>;
+export type CareLog = z.output<typeof CareLogSchema>;
+
+/**
+ * What the domain assesses: a parsed CheckIn with `at` resolved and the log filled in.
+ * The edge (server, CLI, browser) resolves `at` to the current instant when it was left out.
+ */
+export type CheckIn = Omit<z.output<typeof CheckInSchema>, 'at' | 'log'> & { at: string; log: CareLog };
