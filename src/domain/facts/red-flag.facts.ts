@@ -125,7 +125,8 @@ export const RED_FLAG_FACTS: Readonly<Record<RedFlagId, Fact>> = {
   'RF-FEVER': {
     id: 'RF-FEVER',
     title: 'Fever',
-    statement: 'Back pain with a temperature of 38 °C (100.4 °F) or higher may mean an infection.',
+    statement:
+      'Back pain together with a fever (your temperature reads 38 °C / 100.4 °F or more) may mean an infection.',
     sources: [
       NHS_BACK,
       { url: 'https://www.chcpmsk.org.uk/body-parts/back', label: 'CHCP Community MSK service: Back' },
