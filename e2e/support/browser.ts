@@ -1,0 +1,72 @@
+/**
+ * Debian's Chromium through playwright-core: one fresh user-data-dir per page, a 360×640 phone viewport.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/** The flags the shared brief requires (Playwright adds --headless itself). */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The phone the journeys run on. */
+export const VIEWPORT = { width: 360, height: 640 } as const;
+
+/** One browser profile with one page. */
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Closes the browser and deletes its profile. */
+  close(): Promise<void>;
+}
+
+/** Options for {@link openPage}. */
+export interface OpenPageOptions {
+  /** Dark mode etc.: passed to the context. */
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** Browser locale, e.g. `en-US` to get 911 as the default emergency number. */
+  locale?: string;
+  /** Grant notifications (sessions use them). Default true. */
+  notifications?: boolean;
+}
+
+/**
+ * Launches Chromium with a fresh user-data-dir and returns its first page (not navigated yet, so a
+ * test may `page.clock.install()` before `page.goto(baseUrl + '/#/…')`). Base URL is set on the context.
+ */
+export async function openPage(baseUrl: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const profile = mkdtempSync(join(tmpdir(), 'unknot-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: VIEWPORT,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    baseURL: baseUrl,
+    locale: options.locale ?? 'en-GB',
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    permissions: options.notifications === false ? [] : ['notifications'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Builds the web app (only when a source is newer than the last build) and starts the real server
+ * (`node bin/start.mjs`) on a free port with a throwaway data directory, as a person would run it.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The repository root (this file lives in e2e/support). */
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+const DIST_INDEX = join(ROOT, 'dist', 'web', 'index.html');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  if (!existsSync(dir)) return newest;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
+    else if (!entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Runs `vite build` unless dist/web is newer than every file under src/web and src/domain and vite.config.ts.
+ * The mtime check is the cross-file memo: each e2e file runs in its own worker, and only the first one builds.
+ * Set UNKNOT_E2E_BUILD=always to force a build.
+ */
+export function buildWeb(): void {
+  const sources = Math.max(
+    newestMtime(join(ROOT, 'src', 'web')),
+    newestMtime(join(ROOT, 'src', 'domain')),
+    statSync(join(ROOT, 'vite.config.ts')).mtimeMs,
+  );
+  const built = existsSync(DIST_INDEX) ? statSync(DIST_INDEX).mtimeMs : 0;
+  if (process.env.UNKNOT_E2E_BUILD !== 'always' && built > sources) return;
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** A free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/** A running server for one test file. */
+export interface RunningServer {
+  /** e.g. `http://127.0.0.1:41234` (no trailing slash). */
+  baseUrl: string;
+  dataDir: string;
+  /** Everything the server printed, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+async function waitHealthy(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output()}`);
+    try {
+      const res = await fetch(`${baseUrl}/healthz`);
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`server not healthy within 60 s:\n${output()}`);
+}
+
+/**
+ * Starts `node bin/start.mjs` with PORT (free), HOST 127.0.0.1, a fresh UNKNOT_DATA_DIR and DATABASE_URL
+ * passed through when set; resolves once GET /healthz answers 200.
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'unknot-e2e-'));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'start.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', UNKNOT_DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    log += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    log += d.toString();
+  });
+  const output = (): string => log.slice(-4000);
+  await waitHealthy(baseUrl, child, output);
+  return {
+    baseUrl,
+    dataDir,
+    output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
