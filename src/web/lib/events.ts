@@ -1,0 +1,58 @@
+/**
+ * Care events as the contract names them (POST /api/v1/events), and the recent-care log the domain's
+ * interlocks read, built from them.
+ */
+import type { CareLog } from '../../domain/contract/checkin.schema.ts';
+import type { CreamIngredient } from '../../domain/contract/ids.ts';
+
+/** An event before it is stored: `{ kind, at, …fields }` (contract: POST /api/v1/events). */
+export type NewEvent =
+  | { kind: 'pain'; at: string; score: number }
+  | { kind: 'cold'; at: string; minutes: number }
+  | { kind: 'heat'; at: string; minutes: number }
+  | { kind: 'stretch'; at: string; stretches: string[]; holdSeconds: number }
+  | { kind: 'exercise'; at: string; activity: string; minutes: number }
+  | { kind: 'water'; at: string; ml: number }
+  | { kind: 'sleep'; at: string; bedAt: string; wakeAt: string }
+  | { kind: 'cream'; at: string; ingredient: CreamIngredient }
+  | { kind: 'ibuprofen'; at: string; mg: number }
+  | { kind: 'massage'; at: string }
+  | { kind: 'note'; at: string; text: string };
+
+/** Every event kind. */
+export type EventKind = NewEvent['kind'];
+
+/** An event as the device keeps it: the event plus a local id and, once synced, the server's id. */
+export type LocalEvent = NewEvent & {
+  /** Made on this device (crypto.randomUUID); also the Idempotency-Key of its upload. */
+  localId: string;
+  /** The server's id once the upload was committed (201). */
+  serverId?: string;
+};
+
+/** How far back the interlocks look (RF-LONG-MEDS needs 10 days; 30 leaves room). */
+const LOG_WINDOW_MS = 30 * 24 * 3600_000;
+
+/**
+ * The CheckIn `log` (ibuprofen, creams, cold, heat) from the local events up to `at`, within 30 days.
+ * The server fills the same log from stored events, so both sides assess the same input.
+ */
+export function careLogFrom(events: readonly NewEvent[], at: string): CareLog {
+  const end = Date.parse(at);
+  const log: CareLog = { ibuprofen: [], creams: [], cold: [], heat: [] };
+  for (const e of events) {
+    const t = Date.parse(e.at);
+    if (!(t <= end && t > end - LOG_WINDOW_MS)) continue;
+    if (e.kind === 'ibuprofen') log.ibuprofen.push({ at: e.at, mg: e.mg });
+    else if (e.kind === 'cream') log.creams.push({ at: e.at, ingredient: e.ingredient });
+    else if (e.kind === 'cold') log.cold.push({ at: e.at, minutes: e.minutes });
+    else if (e.kind === 'heat') log.heat.push({ at: e.at, minutes: e.minutes });
+  }
+  return log;
+}
+
+/** Strips device-only fields, giving the body the API takes. */
+export function toApiEvent(e: LocalEvent): NewEvent {
+  const { localId: _l, serverId: _s, ...rest } = e;
+  return rest;
+}
