@@ -3,6 +3,7 @@
  * with the triage rules (src/domain/triage/red-flags.ts).
  */
 import type { Fact, FactSource, RedFlagId } from './registry.ts';
+import { CAMBRON_2007, IBUPROFEN_LABEL, MENTHOL_LABEL, NHS_BACK_EXERCISES } from './sources.ts';
 
 const NHS_BACK: FactSource = {
   url: 'https://www.nhs.uk/conditions/back-pain/',
@@ -28,22 +29,6 @@ const RED_FLAG_SYMPTOMS: FactSource = {
 const GLOS_PATHWAY: FactSource = {
   url: 'https://g-care.glos.nhs.uk/pathway/71/resource/3',
   label: 'NHS Gloucestershire G-Care: Low back pain pathway (NICE CKS based)',
-};
-export const IBUPROFEN_LABEL: FactSource = {
-  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=d4e98a65-dec2-40fb-a1d9-758dabc2d6d9&audience=consumer',
-  label: 'DailyMed: Ibuprofen tablets, Drug Facts label',
-};
-export const MENTHOL_LABEL: FactSource = {
-  url: 'https://informedmedicine.com/drugs/menthol-2',
-  label: 'Informed Medicine: Menthol topical',
-};
-export const NHS_BACK_EXERCISES: FactSource = {
-  url: 'https://www.nhs.uk/live-well/exercise/lower-back-pain-exercises/',
-  label: 'NHS: Exercises for lower back pain',
-};
-export const CAMBRON_2007: FactSource = {
-  url: 'https://pubmed.ncbi.nlm.nih.gov/17983334/',
-  label: 'Cambron et al. 2007: Side-effects of massage therapy (PubMed)',
 };
 
 /** Red-flag facts by id. */
