@@ -1,0 +1,129 @@
+import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
+import { Instant } from '../contract/checkin.schema.ts';
+import { normalisePostcode } from './postcode.ts';
+import { parseLocalDate, parseWallTime } from './schedule.ts';
+
+/**
+ * Request and response shapes of the booking API (contract "Accounts and booking"; issue 5), shared by the
+ * server and the web app.
+ */
+
+const IANA_SHAPE = /^(UTC|[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)+)$/;
+
+/** Whether a string names an IANA time zone Temporal knows ("Europe/London"); offsets like "+01:00" are refused. */
+export function isIanaTimeZone(value: string): boolean {
+  if (!IANA_SHAPE.test(value)) return false;
+  try {
+    Temporal.PlainDate.from('2026-01-01').toZonedDateTime({ timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const WallTime = z.string().refine((v) => parseWallTime(v) !== null, { message: 'must be a time "HH:MM"' });
+const WallEnd = z
+  .string()
+  .refine((v) => parseWallTime(v, true) !== null, { message: 'must be a time "HH:MM" (or "24:00")' });
+const LocalDate = z
+  .string()
+  .refine((v) => parseLocalDate(v) !== null, { message: 'must be a date "YYYY-MM-DD"' });
+
+const endAfterStart = (r: { start?: string | null | undefined; end?: string | null | undefined }) =>
+  r.start == null || r.end == null || (parseWallTime(r.end, true) ?? 0) > (parseWallTime(r.start) ?? 0);
+
+/** A weekly working range (ISO weekday, Monday 1). */
+export const WeeklyRangeSchema = z
+  .object({ weekday: z.number().int().min(1).max(7), start: WallTime, end: WallEnd })
+  .refine(endAfterStart, { message: 'end must be after start', path: ['end'] });
+
+/** A dated exception: a day (or part of one) off, or extra hours. */
+export const ExceptionSchema = z
+  .object({
+    date: LocalDate,
+    kind: z.enum(['off', 'extra']),
+    start: WallTime.nullish(),
+    end: WallEnd.nullish(),
+  })
+  .refine((x) => (x.start == null) === (x.end == null), { message: 'give both start and end, or neither' })
+  .refine((x) => x.kind === 'off' || x.start != null, { message: 'extra hours need start and end' })
+  .refine(endAfterStart, { message: 'end must be after start', path: ['end'] });
+
+/** Body of `PUT /api/v1/therapists/me`. */
+export const TherapistProfileSchema = z.object({
+  displayName: z.string().trim().min(1).max(80),
+  bio: z.string().trim().max(2000).default(''),
+  timeZone: z
+    .string()
+    .refine(isIanaTimeZone, { message: 'must be an IANA time zone such as "Europe/London"' }),
+  postcodes: z
+    .array(
+      z
+        .string()
+        .transform(normalisePostcode)
+        .pipe(z.string().regex(/^[A-Z0-9-]{1,10}$/, 'must be a postcode or postcode prefix')),
+    )
+    .min(1)
+    .max(100),
+  sessionMinutes: z.array(z.number().int().min(15).max(240)).min(1).max(8),
+  bufferMinutes: z.number().int().min(0).max(240),
+  minNoticeHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 30),
+  bookingWindowDays: z.number().int().min(1).max(366),
+  cancelFreeHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 14)
+    .default(24),
+  weekly: z.array(WeeklyRangeSchema).max(70),
+  exceptions: z.array(ExceptionSchema).max(400).default([]),
+});
+export type TherapistProfileInput = z.input<typeof TherapistProfileSchema>;
+export type TherapistProfile = z.output<typeof TherapistProfileSchema>;
+
+/** Query of `GET /api/v1/therapists/:id/slots`; at most 93 days per request. */
+export const SlotsQuerySchema = z
+  .object({
+    from: Instant,
+    to: Instant,
+    minutes: z.coerce.number().int().min(15).max(240).default(60),
+    step: z.coerce.number().int().min(5).max(240).default(30),
+  })
+  .refine((q) => Date.parse(q.to) > Date.parse(q.from), { message: 'to must be after from', path: ['to'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 93 * 86_400_000, {
+    message: 'at most 93 days at a time',
+    path: ['to'],
+  });
+
+export const PRESSURES = ['light', 'medium', 'firm'] as const;
+
+/** What the client tells the therapist before a visit; `history` is kept only with `historyConsent`. */
+export const IntakeSchema = z.object({
+  pressure: z.enum(PRESSURES).optional(),
+  avoidAreas: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
+  spasmAfterPastMassage: z.boolean().optional(),
+  historyConsent: z.boolean().default(false),
+  history: z.string().trim().max(2000).optional(),
+  homeNotes: z.string().trim().max(1000).optional(),
+});
+export type Intake = z.output<typeof IntakeSchema>;
+
+/** Body of `POST /api/v1/bookings`. */
+export const BookingRequestSchema = z.object({
+  therapistId: z.string().uuid(),
+  start: Instant,
+  minutes: z.number().int().min(15).max(240),
+  address: z.string().trim().min(1).max(300),
+  postcode: z.string().trim().min(2).max(12),
+  notes: z.string().trim().max(1000).optional(),
+  intake: IntakeSchema.optional(),
+});
+export type BookingRequest = z.output<typeof BookingRequestSchema>;
+
+/** Body of `POST /api/v1/bookings/:id/cancel`. */
+export const CancelRequestSchema = z.object({ reason: z.string().trim().max(500).optional() });
