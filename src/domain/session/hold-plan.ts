@@ -8,8 +8,11 @@
 export const DEFAULT_HOLD_SECONDS = 30;
 /** ST-HOLD: 30-60 s suits older adults; 60 s is the ceiling. */
 export const MAX_HOLD_SECONDS = 60;
-/** ST-HOLD: 10 s is the shortest useful static hold. */
-export const MIN_HOLD_SECONDS = 10;
+/**
+ * ST-HOLD: 10 s is the shortest useful static hold; moving stretches (knee rolls, pelvic tilts, EX-ROUTINE)
+ * pause about 5 s at each end, so the floor is 5 s.
+ */
+export const MIN_HOLD_SECONDS = 5;
 /** ST-HOLD: 2-4 repetitions; EX-ROUTINE starts gently, so at most 5. */
 export const MAX_REPS = 5;
 /** A short rest between holds, long enough to switch sides. */
@@ -53,14 +56,14 @@ function clampInt(value: number | undefined, lo: number, hi: number, fallback: n
   return Math.min(hi, Math.max(lo, Math.round(value)));
 }
 
-/** ST-HOLD: a hold length within 10-60 s; anything invalid becomes the 30 s default. */
+/** ST-HOLD: a hold length within 5-60 s; anything invalid becomes the 30 s default. */
 export function clampHoldSeconds(seconds: number | undefined): number {
   return clampInt(seconds, MIN_HOLD_SECONDS, MAX_HOLD_SECONDS, DEFAULT_HOLD_SECONDS);
 }
 
 /**
  * Builds the steps of one stretch starting at `now`: each repetition holds each side, with a rest between
- * holds (none after the last). Hold length is clamped to 10-60 s (ST-HOLD).
+ * holds (none after the last). Hold length is clamped to 5-60 s (ST-HOLD).
  * @example holdPlan('knee-to-chest', { holdSeconds: 90, reps: 2, sides: 2 }, 0).holdSeconds // 60
  */
 export function holdPlan(stretch: string, options: HoldOptions, now: number): HoldPlan {

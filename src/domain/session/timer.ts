@@ -48,7 +48,7 @@ export function maxMinutes(kind: TimerKind): number {
 /** The fewest minutes a timer of this kind may run. */
 export function minMinutes(kind: TimerKind): number {
   if (kind === 'cold' || kind === 'heat') return MIN_COLD_HEAT_MINUTES;
-  if (kind === 'hold') return 10 / 60; // ST-HOLD: at least 10 s.
+  if (kind === 'hold') return 5 / 60; // ST-HOLD: a moving stretch pauses about 5 s.
   return 1;
 }
 

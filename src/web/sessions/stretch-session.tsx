@@ -1,0 +1,313 @@
+/**
+ * A guided stretch session: pick from the stretches today's plan allows, then for each one a drawing, plain
+ * steps and a hold countdown (default 30 s, up to 60 s: ST-HOLD) with repetitions and sides. A beep and a
+ * buzz mark the end of each hold; the screen stays awake (Wake Lock) while it runs. "Stop: this hurts" ends
+ * it at once and logs it (ST-STOP).
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { STRETCHES, type Stretch, type StretchId } from '../../domain/plan/stretches.ts';
+import {
+  clampHoldSeconds,
+  DEFAULT_HOLD_SECONDS,
+  type HoldStep,
+  holdPlan,
+  MAX_HOLD_SECONDS,
+  positionAt,
+} from '../../domain/session/hold-plan.ts';
+import { beep, buzz, primeAudio, ScreenAwake } from './device.ts';
+import { leave } from './leave.ts';
+import { LiveRegions, useAnnouncer } from './live-region.tsx';
+import { allowedStretches, logSession, planHoldSeconds } from './session-data.ts';
+import { StretchFigure } from './stretch-figures.tsx';
+import { loadStretch, type StretchSession, saveStretch } from './stretch-state.ts';
+import { clock, useNow } from './use-now.ts';
+import { Why } from './why.tsx';
+
+/** Static stretches use the chosen hold; moving ones keep their short pause from the catalogue. */
+function holdFor(stretch: Stretch, chosen: number): number {
+  return stretch.holdSeconds >= 10 ? clampHoldSeconds(chosen) : stretch.holdSeconds;
+}
+
+/** The stretch session page. */
+export function StretchSessionView() {
+  const [session, setSession] = useState<StretchSession | null>(() => loadStretch());
+  const update = (next: StretchSession | null): void => {
+    saveStretch(next);
+    setSession(next);
+  };
+  if (!session) return <StretchSetup onStart={update} />;
+  if (session.ended) return <StretchEnd session={session} onClose={() => update(null)} />;
+  return <StretchRun session={session} update={update} />;
+}
+
+function StretchSetup({ onStart }: { onStart: (s: StretchSession) => void }) {
+  const offered = allowedStretches();
+  const [chosen, setChosen] = useState<Set<StretchId>>(() => new Set(offered.map((s) => s.id)));
+  const [hold, setHold] = useState(() => clampHoldSeconds(planHoldSeconds() ?? DEFAULT_HOLD_SECONDS));
+  const toeTouchHidden = !offered.some((s) => s.id === 'toe_touch');
+  const begin = (): void => {
+    primeAudio();
+    const stretches = offered.filter((s) => chosen.has(s.id)).map((s) => s.id);
+    onStart({
+      startedAt: Date.now(),
+      stretches,
+      holdSeconds: hold,
+      index: 0,
+      plan: null,
+      announcedSteps: 0,
+      done: [],
+      ended: null,
+    });
+  };
+  return (
+    <section class="session" aria-labelledby="session-title" data-session="stretch-setup">
+      <h1 id="session-title">Gentle stretches</h1>
+      <p class="lead">Stretch to a mild pull, never to pain. You can stop at any moment.</p>
+      <fieldset class="checklist">
+        <legend>Today's stretches</legend>
+        {offered.map((s) => (
+          <div class="check" key={s.id}>
+            <label class="choice">
+              <input
+                type="checkbox"
+                data-stretch={s.id}
+                checked={chosen.has(s.id)}
+                onChange={(e) => {
+                  const next = new Set(chosen);
+                  if (e.currentTarget.checked) next.add(s.id);
+                  else next.delete(s.id);
+                  setChosen(next);
+                }}
+              />
+              <span>
+                {s.name}
+                <span class="sub">
+                  {' '}
+                  · {s.reps} × {s.sides === 'both' ? 'each side' : 'in all'}
+                </span>
+              </span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      {toeTouchHidden && (
+        <p class="hint">
+          Toe touching is left out for now: it can flare a fresh or painful back.{' '}
+          <Why facts={['ST-TOE-TOUCH']} />
+        </p>
+      )}
+      <div class="field">
+        <label for="hold-seconds">
+          Hold each stretch for <strong>{hold} seconds</strong>
+        </label>
+        <input
+          id="hold-seconds"
+          type="range"
+          min={10}
+          max={MAX_HOLD_SECONDS}
+          step={5}
+          value={hold}
+          aria-valuetext={`${hold} seconds`}
+          onInput={(e) => setHold(clampHoldSeconds(Number(e.currentTarget.value)))}
+        />
+        <p class="hint">
+          30 seconds suits most people; up to 60 if you are older or prefer longer.{' '}
+          <Why facts={['ST-HOLD']} />
+        </p>
+      </div>
+      <button
+        type="button"
+        class="btn btn-block"
+        disabled={chosen.size === 0}
+        onClick={begin}
+        data-start-session
+      >
+        Start stretching
+      </button>
+      <p class="hint">
+        Stop if the pain gets worse, or you feel sharp or shooting pain, tingling or numbness.{' '}
+        <Why facts={['ST-STOP']} />
+      </p>
+    </section>
+  );
+}
+
+function stepLabel(step: HoldStep, stretch: Stretch): string {
+  const side = step.side ? ` ${step.side} side` : '';
+  if (step.type === 'rest') return step.side ? `Relax, then the${side}` : 'Relax';
+  return `Hold${side ? `:${side}` : ''} · ${step.rep} of ${stretch.reps}`;
+}
+
+function StretchRun({
+  session,
+  update,
+}: {
+  session: StretchSession;
+  update: (s: StretchSession | null) => void;
+}) {
+  const now = useNow(session.plan !== null, 250);
+  const [spoken, say] = useAnnouncer();
+  const awake = useMemo(() => new ScreenAwake(), []);
+  const ref = useRef(session);
+  ref.current = session;
+  const id = session.stretches[session.index] ?? session.stretches[0];
+  const stretch = STRETCHES[id ?? 'knee_to_chest'];
+  const pos = session.plan ? positionAt(session.plan, now) : null;
+
+  // Keep the screen awake for the whole session; let it sleep again when this screen goes.
+  useEffect(() => {
+    void awake.acquire();
+    return () => void awake.release();
+  }, [awake]);
+
+  // Speak each new step once; beep and buzz when a hold ends.
+  useEffect(() => {
+    const s = ref.current;
+    if (!s.plan || !pos) return;
+    const reached = pos.done ? s.plan.steps.length : pos.index + 1;
+    if (reached <= s.announcedSteps) return;
+    const prev = s.plan.steps[reached - 2];
+    if (prev?.type === 'hold' || pos.done) {
+      beep();
+      buzz(200);
+    }
+    if (pos.done) say({ text: `${stretch.name} done. Well done.`, politeness: 'polite' });
+    else if (pos.step) say({ text: stepLabel(pos.step, stretch), politeness: 'polite' });
+    const next: StretchSession = { ...s, announcedSteps: reached };
+    if (pos.done && !s.done.includes(stretch.id)) next.done = [...s.done, stretch.id];
+    update(next);
+  }, [pos?.index, pos?.done]);
+
+  const startHolds = (): void => {
+    primeAudio();
+    const plan = holdPlan(
+      stretch.id,
+      {
+        holdSeconds: holdFor(stretch, session.holdSeconds),
+        reps: stretch.reps,
+        sides: stretch.sides === 'both' ? 2 : 1,
+      },
+      Date.now(),
+    );
+    update({ ...session, plan, announcedSteps: 0 });
+  };
+
+  const end = (how: 'finished' | 'stopped'): void => {
+    const s = ref.current;
+    const stretches = how === 'stopped' ? [...new Set([...s.done, stretch.id])] : s.done;
+    logSession({
+      kind: 'stretch',
+      at: new Date(s.startedAt).toISOString(),
+      stretches,
+      holdSeconds: s.holdSeconds,
+      ...(how === 'stopped' ? { stoppedEarly: true } : {}),
+    });
+    void awake.release();
+    update({ ...s, ended: how });
+  };
+
+  const nextStretch = (): void => {
+    if (session.index + 1 >= session.stretches.length) end('finished');
+    else update({ ...session, index: session.index + 1, plan: null, announcedSteps: 0 });
+  };
+
+  const total = pos?.step ? pos.step.deadline - pos.step.startsAt : 1;
+  return (
+    <section class="session" aria-labelledby="session-title" data-session="stretch" data-stretch={stretch.id}>
+      <LiveRegions spoken={spoken} />
+      <p class="eyebrow">
+        Stretch {session.index + 1} of {session.stretches.length}
+      </p>
+      <h1 id="session-title">{stretch.name}</h1>
+      <StretchFigure id={stretch.id} />
+      {!session.plan && (
+        <>
+          <ol class="steps">
+            {stretch.steps.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
+          <p class="hint">
+            {stretch.reps} × {holdFor(stretch, session.holdSeconds)} s
+            {stretch.sides === 'both' ? ' on each side' : ''}. Get into position, then start.
+          </p>
+          <button type="button" class="btn btn-block" onClick={startHolds} data-start-hold>
+            Start the hold
+          </button>
+        </>
+      )}
+      {pos && !pos.done && pos.step && (
+        <div class={`dial small ${pos.step.type}`} data-step-type={pos.step.type}>
+          <Bar fraction={pos.remainingMs / total} />
+          <p class="step-label">{stepLabel(pos.step, stretch)}</p>
+          <span class="time" role="timer">
+            {clock(pos.remainingMs)}
+          </span>
+        </div>
+      )}
+      {pos?.done && (
+        <div class="note done" data-stretch-done>
+          <p class="big-text">{stretch.name}: done.</p>
+          <button type="button" class="btn btn-block" onClick={nextStretch} data-next-stretch>
+            {session.index + 1 >= session.stretches.length ? 'Finish' : 'Next stretch'}
+          </button>
+        </div>
+      )}
+      <button type="button" class="stop big" onClick={() => end('stopped')} data-stop>
+        Stop: this hurts
+      </button>
+    </section>
+  );
+}
+
+/** A plain progress bar (no animation under reduced motion: CSS). */
+function Bar({ fraction }: { fraction: number }) {
+  const pct = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+  return (
+    <div class="bar" aria-hidden="true">
+      <div class="bar-fill" style={{ width: `${pct}%` }} />
+    </div>
+  );
+}
+
+function StretchEnd({ session, onClose }: { session: StretchSession; onClose: () => void }) {
+  const stopped = session.ended === 'stopped';
+  return (
+    <section class="session" aria-labelledby="session-title" data-session-state={session.ended}>
+      <h1 id="session-title" tabIndex={-1}>
+        {stopped ? 'You stopped. That was the right call.' : 'Stretches done. Well done.'}
+      </h1>
+      <div class={`note ${stopped ? 'warn' : 'done'}`} role="status">
+        {stopped ? (
+          <>
+            <p>It is logged in your diary. Rest in a comfortable position and move gently when you can.</p>
+            <p>
+              If the pain is sharp or shooting, or you feel tingling or numbness, check in again so we can
+              tell you what to do. <Why facts={['ST-STOP']} />
+            </p>
+          </>
+        ) : (
+          <p>
+            Logged: {session.done.length} {session.done.length === 1 ? 'stretch' : 'stretches'}, holding{' '}
+            {session.holdSeconds} seconds.
+          </p>
+        )}
+      </div>
+      {stopped && (
+        <button type="button" class="btn btn-block" onClick={() => leave(onClose, '/checkin')}>
+          Check in again
+        </button>
+      )}
+      <button
+        type="button"
+        class={stopped ? 'btn-secondary btn-block' : 'btn btn-block'}
+        onClick={() => leave(onClose, '/plan')}
+      >
+        Back to your plan
+      </button>
+      <button type="button" class="btn-secondary btn-block" onClick={() => leave(onClose, '/diary')}>
+        See your diary
+      </button>
+    </section>
+  );
+}
