@@ -64,7 +64,7 @@ const SYMPTOM_TEXT: readonly SymptomText[] = [
   {
     id: 'both_legs',
     group: 'nerves',
-    question: 'Do you have pain, tingling, numbness or weakness in both legs?',
+    question: 'Do you have tingling, numbness, pain or weakness in both legs?',
   },
   {
     id: 'sexual_dysfunction',
@@ -106,7 +106,7 @@ const SYMPTOM_TEXT: readonly SymptomText[] = [
   {
     id: 'fever',
     group: 'body',
-    question: 'Do you have a fever: a temperature of 38 °C (100.4 °F) or more, or hot and shivery?',
+    question: 'Do you have a fever: 38 °C (100.4 °F) or higher, or do you feel hot and shivery?',
   },
   {
     id: 'weight_loss',
@@ -181,7 +181,7 @@ export const HISTORY_QUESTIONS: readonly HistoryQuestion[] = [
   {
     id: 'other_nsaid',
     group: 'medicines',
-    question: 'Do you take another anti-inflammatory, or aspirin above 75 mg a day?',
+    question: 'Do you take another anti-inflammatory, or more than 75 mg of aspirin a day?',
     hint: 'Such as naproxen or diclofenac.',
   },
   {

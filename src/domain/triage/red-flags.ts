@@ -94,7 +94,7 @@ export const FLAG_REASON: Readonly<Record<RedFlagId, string>> = {
   'RF-BLADDER-BOWEL':
     'New trouble peeing, or leaking pee or poo, can mean nerves in your lower spine are being pressed.',
   'RF-BOTH-LEGS':
-    'Pain, tingling, numbness or weakness in both legs can mean nerves in your spine are being pressed.',
+    'Tingling, numbness, pain or weakness in both legs at once can mean nerves in your spine are being pressed.',
   'RF-SEXUAL':
     'A new loss of feeling or function in your genitals can mean nerves in your lower spine are being pressed.',
   'RF-LEG-WEAKNESS':
@@ -110,7 +110,7 @@ export const FLAG_REASON: Readonly<Record<RedFlagId, string>> = {
   'RF-WEIGHT-LOSS': 'Losing weight without trying needs a doctor to look for the cause.',
   'RF-LUMP': 'A new lump, swelling or change in the shape of your back needs a doctor to look at it.',
   'RF-NIGHT-REST':
-    'Pain that does not ease with rest, or is worse at night, is less likely to be a simple strain.',
+    'Pain that stays when you rest, or gets worse at night, is less likely to be a simple strain.',
   'RF-COUGH-SNEEZE':
     'Pain made worse by coughing, sneezing or straining on the toilet can point to a disc or nerve problem.',
   'RF-THORACIC': 'Steady pain between the shoulder blades is less often a simple muscle strain.',
