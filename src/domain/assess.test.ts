@@ -27,7 +27,7 @@ function availableNow(c: CheckIn, a: Assessment): Set<Remedy> {
 }
 
 /** Logged instants at or before `at`, in ms, written independently of the plan's own log reader. */
-const before = (c: CheckIn, entries: readonly { at: string }[]): number[] =>
+const loggedBefore = (c: CheckIn, entries: readonly { at: string }[]): number[] =>
   entries.map((e) => Date.parse(e.at)).filter((t) => t <= Date.parse(c.at));
 
 describe('assess', () => {
@@ -102,11 +102,11 @@ describe('assess', () => {
           if (i.remedy === 'cold') {
             expect(limits.maxMinutes).toBeLessThanOrEqual(20);
             expect(t - onset).toBeLessThan(48 * HOUR); // CO-WHEN
-            for (const s of before(c, c.log.cold)) expect(t >= s + 2 * HOUR).toBe(true); // CO-20
+            for (const s of loggedBefore(c, c.log.cold)) expect(t >= s + 2 * HOUR).toBe(true); // CO-20
           }
           if (i.remedy === 'heat') {
             expect(limits.maxMinutes).toBeLessThanOrEqual(20);
-            for (const s of before(c, c.log.creams)) expect(t >= s + 2 * HOUR).toBe(true); // CR-BURN
+            for (const s of loggedBefore(c, c.log.creams)) expect(t >= s + 2 * HOUR).toBe(true); // CR-BURN
           }
           if (i.remedy === 'stretch') {
             expect(limits.holdSeconds).toBeLessThanOrEqual(60);
