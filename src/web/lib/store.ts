@@ -39,6 +39,9 @@ export const today = signal<TodayCheckIn | null>(freshToday(load<TodayCheckIn | 
 /** Every care event on this device, oldest first. */
 export const events = signal<LocalEvent[]>(load<LocalEvent[]>('events', []));
 
+/** True while a red-flag card covers the screen: the rest of the app is made inert behind it. */
+export const alertOpen = signal(false);
+
 /** Short notes for the person (e.g. a write the server refused); shown in a polite live region. */
 export const notices = signal<string[]>([]);
 

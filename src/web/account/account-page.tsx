@@ -1,0 +1,219 @@
+import { useState } from 'preact/hooks';
+import { ApiError } from '../lib/api.ts';
+import { deleteAccount, exportData, logIn, logOut, signUp } from '../lib/auth.ts';
+import { pendingCount } from '../lib/outbox.ts';
+import { user } from '../lib/store.ts';
+
+type Mode = 'signup' | 'login';
+
+function Field(props: {
+  label: string;
+  name: string;
+  type: string;
+  autoComplete: string;
+  error?: string | undefined;
+  hint?: string;
+}) {
+  const errId = `${props.name}-error`;
+  const hintId = `${props.name}-hint`;
+  const describedBy = [props.hint ? hintId : '', props.error ? errId : ''].filter(Boolean).join(' ');
+  return (
+    <label class="field">
+      <span>{props.label}</span>
+      <input
+        name={props.name}
+        type={props.type}
+        autoComplete={props.autoComplete}
+        required
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      {props.hint ? (
+        <small id={hintId} class="muted">
+          {props.hint}
+        </small>
+      ) : null}
+      {props.error ? (
+        <p class="error" id={errId}>
+          {props.error}
+        </p>
+      ) : null}
+    </label>
+  );
+}
+
+function AuthForm() {
+  const [mode, setMode] = useState<Mode>('signup');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    const email = String(form.get('email') ?? '');
+    const password = String(form.get('password') ?? '');
+    setBusy(true);
+    setError(null);
+    try {
+      if (mode === 'signup') await signUp({ name: String(form.get('name') ?? ''), email, password });
+      else await logIn({ email, password });
+    } catch (err) {
+      setError(err instanceof ApiError ? err : new ApiError(0, 'Something went wrong. Please try again.'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const general = error && error.issues.length === 0 ? error.message : null;
+  return (
+    <>
+      <p>
+        You can use Unknot without an account: everything stays on this phone. An account keeps your diary
+        safe and lets you book a therapist.
+      </p>
+      <div class="row">
+        <button
+          type="button"
+          class={mode === 'signup' ? 'btn' : 'btn-secondary'}
+          aria-pressed={mode === 'signup'}
+          onClick={() => setMode('signup')}
+        >
+          Create account
+        </button>
+        <button
+          type="button"
+          class={mode === 'login' ? 'btn' : 'btn-secondary'}
+          aria-pressed={mode === 'login'}
+          onClick={() => setMode('login')}
+        >
+          Log in
+        </button>
+      </div>
+      <form class="card" style={{ marginTop: '12px' }} onSubmit={submit} data-form={mode} noValidate>
+        <h2>{mode === 'signup' ? 'Create your account' : 'Log in'}</h2>
+        {mode === 'signup' ? (
+          <Field
+            label="Your name"
+            name="name"
+            type="text"
+            autoComplete="name"
+            error={error?.issueFor('name')}
+          />
+        ) : null}
+        <Field
+          label="E-mail"
+          name="email"
+          type="email"
+          autoComplete="email"
+          error={error?.issueFor('email')}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete={mode === 'signup' ? 'new-password' : 'current-password'}
+          hint={mode === 'signup' ? 'At least 10 characters.' : undefined}
+          error={error?.issueFor('password')}
+        />
+        {general ? (
+          <p class="error" role="alert">
+            {general}
+          </p>
+        ) : null}
+        <button type="submit" class="btn btn-block" disabled={busy}>
+          {mode === 'signup' ? 'Create account' : 'Log in'}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function DeleteAccount() {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!open) {
+    return (
+      <button type="button" class="btn-secondary btn-block" onClick={() => setOpen(true)}>
+        Delete my account
+      </button>
+    );
+  }
+  async function submit(e: Event) {
+    e.preventDefault();
+    const password = String(new FormData(e.currentTarget as HTMLFormElement).get('password') ?? '');
+    try {
+      await deleteAccount(password);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'Something went wrong. Please try again.');
+    }
+  }
+  return (
+    <form class="card" onSubmit={submit} data-form="delete">
+      <h2>Delete your account</h2>
+      <p>This removes your account and everything in it, for good. Type your password to confirm.</p>
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        error={error ?? undefined}
+      />
+      <div class="row">
+        <button type="submit" class="btn">
+          Delete for good
+        </button>
+        <button type="button" class="btn-secondary" onClick={() => setOpen(false)}>
+          Keep my account
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Account: sign up or log in; when signed in, export, log out and delete. Settings are linked from here. */
+export function AccountPage() {
+  const me = user.value;
+  const [note, setNote] = useState<string | null>(null);
+  const waiting = pendingCount();
+  return (
+    <div data-page="account">
+      <h1>You</h1>
+      {me ? (
+        <div class="stack">
+          <p>
+            Signed in as <strong>{me.name || me.email}</strong>
+            {me.name ? <span class="muted"> ({me.email})</span> : null}.
+          </p>
+          {waiting > 0 ? (
+            <p class="muted">
+              {waiting} {waiting === 1 ? 'entry is' : 'entries are'} waiting to sync.
+            </p>
+          ) : null}
+          <button
+            type="button"
+            class="btn-secondary btn-block"
+            onClick={() =>
+              exportData().then(
+                () => setNote('Your data was downloaded.'),
+                (e: unknown) => setNote(e instanceof Error ? e.message : 'Export failed.'),
+              )
+            }
+          >
+            Download my data
+          </button>
+          <button type="button" class="btn-secondary btn-block" onClick={() => void logOut()}>
+            Log out
+          </button>
+          <DeleteAccount />
+          {note ? <p role="status">{note}</p> : null}
+        </div>
+      ) : (
+        <AuthForm />
+      )}
+      <h2 style={{ marginTop: '24px' }}>Settings</h2>
+      <a class="btn-secondary btn-block" href="#/settings">
+        Units, emergency number, reminders
+      </a>
+    </div>
+  );
+}

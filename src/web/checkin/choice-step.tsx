@@ -1,0 +1,116 @@
+import type { ComponentChildren } from 'preact';
+
+/** One screen of the check-in: the question is the page's h1; `data-step` lets tests find it. */
+export function Screen(props: {
+  id: string;
+  title: string;
+  hint?: string;
+  index: number;
+  total: number;
+  children: ComponentChildren;
+  onBack?: () => void;
+  next?: { label: string; onClick: () => void; disabled?: boolean };
+}) {
+  const pct = Math.round(((props.index + 1) / props.total) * 100);
+  return (
+    <section class="screen-in" data-step={props.id} aria-labelledby={`q-${props.id}`}>
+      <div
+        class="progress"
+        role="progressbar"
+        aria-label="Check-in progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+        aria-valuetext={`Question ${props.index + 1} of ${props.total}`}
+      >
+        <span style={{ width: `${pct}%` }} />
+      </div>
+      <h1 id={`q-${props.id}`}>{props.title}</h1>
+      {props.hint ? <p class="muted">{props.hint}</p> : null}
+      {props.children}
+      <div class="step-nav">
+        {props.onBack ? (
+          <button type="button" class="btn-secondary" onClick={props.onBack}>
+            Back
+          </button>
+        ) : (
+          <span />
+        )}
+        {props.next ? (
+          <button
+            type="button"
+            class="btn"
+            data-next
+            onClick={props.next.onClick}
+            disabled={props.next.disabled}
+          >
+            {props.next.label}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+/** A list of large answer buttons; one tap answers and moves on. */
+export function Choices<T extends string>(props: {
+  options: readonly { value: T; label: string; detail?: string }[];
+  selected: T | undefined;
+  onPick: (value: T) => void;
+  label: string;
+}) {
+  return (
+    <ul class="choices" aria-label={props.label}>
+      {props.options.map((o) => (
+        <li key={o.value}>
+          <button
+            type="button"
+            class="choice"
+            data-value={o.value}
+            aria-pressed={props.selected === o.value}
+            onClick={() => props.onPick(o.value)}
+          >
+            <span>
+              {o.label}
+              {o.detail ? (
+                <>
+                  <br />
+                  <span class="small muted">{o.detail}</span>
+                </>
+              ) : null}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Pain 0-10 as eleven large buttons (numeric rating scale). */
+export function PainScale(props: { selected: number | undefined; onPick: (n: number) => void }) {
+  return (
+    <>
+      <fieldset class="bare">
+        <legend class="sr-only">Pain from 0 to 10</legend>
+        <div class="pain-grid">
+          {Array.from({ length: 11 }, (_, n) => (
+            <button
+              type="button"
+              key={n}
+              data-value={String(n)}
+              aria-pressed={props.selected === n}
+              aria-label={`${n} out of 10`}
+              onClick={() => props.onPick(n)}
+            >
+              {n}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <p class="scale-ends muted" aria-hidden="true">
+        <span>0: no pain</span>
+        <span>10: worst imaginable</span>
+      </p>
+    </>
+  );
+}

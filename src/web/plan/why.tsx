@@ -1,0 +1,38 @@
+import type { FactId } from '../../domain/facts/registry.ts';
+import { FACTS } from '../../domain/facts/registry.ts';
+
+/** "Why?": the facts behind an item, in our words, with their sources and any seed-vs-evidence note. */
+export function WhyDetails({ facts }: { facts: readonly FactId[] }) {
+  if (facts.length === 0) return null;
+  return (
+    <details class="why">
+      <summary>Why?</summary>
+      {facts.map((id) => {
+        const f = FACTS[id];
+        return (
+          <div class="fact" key={id} data-fact={id}>
+            <h3>{f.title}</h3>
+            <p>{f.statement}</p>
+            {f.seedDiffers ? (
+              <p class="seed-note">
+                <strong>A note: </strong>
+                {f.seedDiffers}
+              </p>
+            ) : null}
+            <ul aria-label={`Sources for ${f.title}`}>
+              {f.sources.map((s) => (
+                <li key={s.url}>
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    {s.label}
+                    <span class="sr-only"> (opens in a new tab)</span>
+                  </a>
+                  {s.secondary ? <span class="muted"> (seen through a copy)</span> : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </details>
+  );
+}
