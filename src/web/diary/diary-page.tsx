@@ -62,13 +62,14 @@ export function DiaryPage() {
   return (
     <section class="diary" data-page="diary" aria-labelledby="diary-title">
       <h1 id="diary-title">Your diary</h1>
-      <div class="segmented" role="group" aria-label="Chart range">
+      <fieldset class="segmented">
+        <legend class="sr-only">Chart range</legend>
         {RANGES.map((r) => (
           <button type="button" key={r} aria-pressed={range === r} data-range={r} onClick={() => setRange(r)}>
             {r} days
           </button>
         ))}
-      </div>
+      </fieldset>
       <PainChart days={days} caption={caption} />
       <PainQuickLog />
       {synced === 'local' && !user.value && (
@@ -174,7 +175,8 @@ function Entry({ event }: { event: LocalEvent }) {
         />
       )}
       {mode === 'confirm' && (
-        <div class="confirm" role="group" aria-label={`Delete ${name}?`}>
+        <fieldset class="confirm">
+          <legend class="sr-only">Delete {name}?</legend>
           <p>Delete this entry? This cannot be undone.</p>
           <div class="row">
             <button
@@ -192,7 +194,7 @@ function Entry({ event }: { event: LocalEvent }) {
               Keep it
             </button>
           </div>
-        </div>
+        </fieldset>
       )}
     </li>
   );
