@@ -5,6 +5,7 @@
  */
 import type { CareLog } from '../contract/checkin.schema.ts';
 import type { CreamIngredient } from '../contract/ids.ts';
+import { parseInstant } from './time.ts';
 
 export interface TimedDose {
   t: number;
@@ -35,7 +36,7 @@ function timed<E extends { at: string }, T extends { t: number }>(
   const out: T[] = [];
   let sorted = true;
   for (const e of entries) {
-    const t = Date.parse(e.at);
+    const t = parseInstant(e.at);
     // `!(t <= atMs)` also drops an unparseable instant (NaN).
     if (!(t <= atMs)) continue;
     const last = out[out.length - 1];

@@ -35,29 +35,28 @@ const EXERCISE_WHY =
   'likely in a large trial, and exercise, yoga and tai chi are first choices in doctors’ guidelines. Back pain ' +
   'often eases within about 2 weeks and usually passes within 4 to 6 weeks.';
 
-/** Adds the exercise item: gentle variants at pain 7+ or in the acute phase. */
-export function addExercise(ctx: PlanContext, out: PlanParts): void {
-  const list = exercisesFor(ctx.gentle);
-  const facts: FactId[] = ['EX-STAY-ACTIVE', 'EX-ROUTINE', 'EX-WALK', 'ST-STOP'];
-  if (!ctx.gentle) facts.push('EX-YOGA');
+interface ExerciseTemplate {
+  title: string;
+  why: string;
+  facts: readonly FactId[];
+  activities: readonly string[];
+  minutes: Readonly<Record<string, number>>;
+  steps: readonly string[];
+}
+
+// Built once per mode: the plan is assessed tens of thousands of times a second.
+function exerciseTemplate(gentle: boolean): ExerciseTemplate {
+  const list = exercisesFor(gentle);
   const minutes: Record<string, number> = {};
   for (const { exercise, variant } of list) minutes[exercise.id] = variant.minutes;
-  out.items.push({
-    remedy: 'exercise',
-    title: ctx.gentle ? 'Keep gently moving' : 'Stay active: walk and move every day',
-    why: ctx.gentle ? EXERCISE_WHY_GENTLE : EXERCISE_WHY,
+  const facts: FactId[] = ['EX-STAY-ACTIVE', 'EX-ROUTINE', 'EX-WALK', 'ST-STOP'];
+  if (!gentle) facts.push('EX-YOGA');
+  return {
+    title: gentle ? 'Keep gently moving' : 'Stay active: walk and move every day',
+    why: gentle ? EXERCISE_WHY_GENTLE : EXERCISE_WHY,
     facts,
-    availableAt: null,
-    limits: {
-      activities: list.map((e) => e.exercise.id),
-      minutes,
-      walkTargetMinutes: WALK_TARGET_MINUTES,
-      walkTargetDaysPerWeek: WALK_TARGET_DAYS_PER_WEEK,
-      routineReps: ROUTINE_START_REPS,
-      routineTimesPerDay: ROUTINE_TIMES_PER_DAY,
-      gentle: ctx.gentle,
-    },
-    cautions: [],
+    activities: list.map((e) => e.exercise.id),
+    minutes,
     steps: [
       ...list.map(
         ({ exercise, variant }) =>
@@ -65,6 +64,31 @@ export function addExercise(ctx: PlanContext, out: PlanParts): void {
       ),
       STOP_RULE,
     ],
+  };
+}
+const EXERCISE_GENTLE = exerciseTemplate(true);
+const EXERCISE_NORMAL = exerciseTemplate(false);
+
+/** Adds the exercise item: gentle variants at pain 7+ or in the acute phase. */
+export function addExercise(ctx: PlanContext, out: PlanParts): void {
+  const t = ctx.gentle ? EXERCISE_GENTLE : EXERCISE_NORMAL;
+  out.items.push({
+    remedy: 'exercise',
+    title: t.title,
+    why: t.why,
+    facts: t.facts.slice(),
+    availableAt: null,
+    limits: {
+      activities: t.activities.slice(),
+      minutes: { ...t.minutes },
+      walkTargetMinutes: WALK_TARGET_MINUTES,
+      walkTargetDaysPerWeek: WALK_TARGET_DAYS_PER_WEEK,
+      routineReps: ROUTINE_START_REPS,
+      routineTimesPerDay: ROUTINE_TIMES_PER_DAY,
+      gentle: ctx.gentle,
+    },
+    cautions: [],
+    steps: t.steps.slice(),
   });
 }
 
@@ -89,29 +113,36 @@ function stretchLine(s: Stretch): string {
   return `${s.name}: ${s.steps.join(' ')} (${how})`;
 }
 
+const STRETCH_INTRO =
+  'Gentle stretches from the NHS back routine ease stiffness. Stretch to a mild pull, never to pain; repeat ' +
+  `each hold to make about a minute in all, every day. ${HOLD_NOTE}`;
+const OLDER_NOTE = ` At ${HOLD_OLDER_AGE} and over you may hold for up to ${HOLD_MAX_SECONDS} seconds if that feels better.`;
+
+const STRETCH_FACTS: readonly FactId[] = ['ST-NHS', 'ST-HOLD', 'ST-STOP', 'ST-TOE-TOUCH', 'EX-ROUTINE'];
+const GENTLE_IDS = GENTLE_STRETCHES.map((s) => s.id);
+const ALL_IDS = ALL_STRETCHES.map((s) => s.id);
+const GENTLE_STEPS = [...GENTLE_STRETCHES.map(stretchLine), STOP_RULE];
+const ALL_STEPS = [...ALL_STRETCHES.map(stretchLine), STOP_RULE];
+
 /** Adds the stretch item: gentle stretches only at pain 7+ or acute; toe touch last when allowed. */
 export function addStretch(ctx: PlanContext, out: PlanParts): void {
+  // ST-TOE-TOUCH: subacute and pain 3 or less (which also means the plan is not in gentle mode).
   const toeTouch = ctx.phase === 'subacute' && ctx.checkIn.painScore <= TOE_TOUCH_MAX_PAIN;
-  const list = toeTouch ? ALL_STRETCHES : GENTLE_STRETCHES;
-  const older = ctx.checkIn.age >= HOLD_OLDER_AGE;
-  const intro =
-    'Gentle stretches from the NHS back routine ease stiffness. Stretch to a mild pull, never to pain; repeat ' +
-    `each hold to make about a minute in all, every day. ${HOLD_NOTE}`;
-  const olderNote = older ? ' At 65 and over you may hold for up to 60 seconds if that feels better.' : '';
+  const olderNote = ctx.checkIn.age >= HOLD_OLDER_AGE ? OLDER_NOTE : '';
   out.items.push({
     remedy: 'stretch',
     title: ctx.gentle ? 'Gentle stretches' : 'Daily stretches',
-    why: `${intro}${olderNote} ${toeTouch ? TOE_TOUCH_IN : TOE_TOUCH_OUT}`,
-    facts: ['ST-NHS', 'ST-HOLD', 'ST-STOP', 'ST-TOE-TOUCH', 'EX-ROUTINE'],
+    why: `${STRETCH_INTRO}${olderNote} ${toeTouch ? TOE_TOUCH_IN : TOE_TOUCH_OUT}`,
+    facts: STRETCH_FACTS.slice(),
     availableAt: null,
     limits: {
       holdSeconds: HOLD_DEFAULT_SECONDS,
       minHoldSeconds: HOLD_MIN_SECONDS,
       maxHoldSeconds: HOLD_MAX_SECONDS,
-      stretches: list.map((s) => s.id),
+      stretches: (toeTouch ? ALL_IDS : GENTLE_IDS).slice(),
       gentleOnly: !toeTouch,
     },
     cautions: [],
-    steps: [...list.map(stretchLine), STOP_RULE],
+    steps: (toeTouch ? ALL_STEPS : GENTLE_STEPS).slice(),
   });
 }

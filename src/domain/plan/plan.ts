@@ -17,7 +17,7 @@ import { addCream, addIbuprofen } from './medicine-items.ts';
 import { addExercise, addStretch } from './movement-items.ts';
 import type { PlanContext, PlanParts } from './plan-context.ts';
 import { addCold, addHeat } from './thermal-items.ts';
-import { HOUR_MS } from './time.ts';
+import { HOUR_MS, parseInstant } from './time.ts';
 
 /** Gentle versions at this pain score or above (ST-TOE-TOUCH, EX-ROUTINE). */
 export const GENTLE_PAIN_SCORE = 7;
@@ -70,8 +70,8 @@ function byAvailability(a: PlanItem, b: PlanItem): number {
  * @example buildPlan(checkIn, triage(checkIn)).items.map((i) => i.remedy) // ['heat', 'ibuprofen', …]
  */
 export function buildPlan(checkIn: CheckIn, triage: Triage): Plan {
-  const atMs = Date.parse(checkIn.at);
-  const onsetMs = Date.parse(checkIn.onsetAt);
+  const atMs = parseInstant(checkIn.at);
+  const onsetMs = parseInstant(checkIn.onsetAt);
   const phase = phaseAt(onsetMs, atMs);
   const ctx: PlanContext = {
     checkIn,

@@ -19,3 +19,79 @@ export function laterOf(a: number | null, b: number | null): number | null {
   if (b === null) return a;
   return a > b ? a : b;
 }
+
+function digits(s: string, from: number, count: number): number {
+  let v = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/**
+ * Parses an ISO 8601 instant to epoch milliseconds, like `Date.parse` but several times faster for the
+ * shape the API sends (`YYYY-MM-DDTHH:MM:SS[.fff…](Z|±HH:MM)`); any other shape falls back to
+ * `Date.parse`. The plan parses every log entry on every assessment, so this is on the hot path.
+ */
+export function parseInstant(s: string): number {
+  const n = s.length;
+  if (
+    n < 20 ||
+    s.charCodeAt(4) !== 45 || // -
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(10) !== 84 || // T
+    s.charCodeAt(13) !== 58 || // :
+    s.charCodeAt(16) !== 58
+  ) {
+    return Date.parse(s);
+  }
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 2);
+  const day = digits(s, 8, 2);
+  const hour = digits(s, 11, 2);
+  const minute = digits(s, 14, 2);
+  const second = digits(s, 17, 2);
+  // Years below 100 mean 19xx to Date.UTC, and days past 28 need calendar checks: leave both to Date.parse.
+  if (
+    year < 100 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > 28 ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
+    return Date.parse(s);
+  }
+  let i = 19;
+  let ms = 0;
+  if (s.charCodeAt(i) === 46) {
+    // Fractional seconds: keep milliseconds, truncating finer digits as Date.parse does.
+    i++;
+    let scale = 100;
+    while (i < n) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      ms += d * scale;
+      scale /= 10;
+      i++;
+    }
+    ms = Math.floor(ms);
+  }
+  let offsetMin = 0;
+  const c = s.charCodeAt(i);
+  if (c === 90 && i === n - 1) {
+    offsetMin = 0;
+  } else if ((c === 43 || c === 45) && i + 6 === n && s.charCodeAt(i + 3) === 58) {
+    const oh = digits(s, i + 1, 2);
+    const om = digits(s, i + 4, 2);
+    if (oh < 0 || om < 0 || oh > 23 || om > 59) return Date.parse(s);
+    offsetMin = (c === 45 ? -1 : 1) * (oh * 60 + om);
+  } else {
+    return Date.parse(s);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMin * MINUTE_MS;
+}

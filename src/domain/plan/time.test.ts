@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbEpochMs, formatInstant } from '../triage/checkin.arbitrary.ts';
+import { parseInstant, toIso } from './time.ts';
+
+describe('parseInstant', () => {
+  it('agrees with Date.parse for instants written with any offset', () => {
+    fc.assert(
+      fc.property(arbEpochMs, fc.integer({ min: -14 * 60, max: 14 * 60 }), (ms, off) => {
+        const s = formatInstant(ms, off);
+        expect(parseInstant(s)).toBe(Date.parse(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it.each([
+    '2026-11-26T09:00:00Z',
+    '2026-11-26T09:00:00.5Z',
+    '2026-11-26T09:00:00.123456789+05:45',
+    '2026-02-29T09:00:00Z',
+    '2024-02-29T23:59:59-12:00',
+    '2026-11-26T09:00Z',
+    '0099-01-01T00:00:00Z',
+    '2026-11-26T09:00:00+0100',
+    'not a date',
+  ])('matches Date.parse for %s', (s) => {
+    expect(parseInstant(s)).toEqual(Date.parse(s));
+  });
+});
+
+describe('toIso', () => {
+  it('drops zero milliseconds and keeps others', () => {
+    expect(toIso(Date.UTC(2026, 10, 26, 9))).toBe('2026-11-26T09:00:00Z');
+    expect(toIso(Date.UTC(2026, 10, 26, 9, 0, 0, 1))).toBe('2026-11-26T09:00:00.001Z');
+  });
+});
