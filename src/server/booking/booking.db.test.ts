@@ -1,0 +1,216 @@
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TherapistProfileSchema } from '../../domain/booking/booking.schema.ts';
+import { BookingError } from './booking.errors.ts';
+import { addCheckin, addUser, latestCheckinFrom, testDb } from './booking.fixtures.ts';
+import type { BookingDb } from './booking.repository.ts';
+import { BookingService, type Caller } from './booking.service.ts';
+
+let db: Kysely<BookingDb>;
+let now = new Date('2026-06-01T00:00:00Z');
+let service: BookingService;
+let therapist: Caller;
+
+const profile = TherapistProfileSchema.parse({
+  displayName: 'Ada',
+  timeZone: 'Europe/London',
+  postcodes: ['SW1'],
+  sessionMinutes: [60, 90],
+  bufferMinutes: 30,
+  minNoticeHours: 2,
+  bookingWindowDays: 200,
+  weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
+});
+
+async function client(level = 'self_care'): Promise<Caller> {
+  const id = await addUser(db, 'client', 'Bo');
+  await addCheckin(db, id, new Date(now.getTime() - 3_600_000), level);
+  return { id, role: 'client' };
+}
+
+const book = (c: Caller, start: string, minutes = 60) =>
+  service.book(c, { therapistId: therapist.id, start, minutes, address: '1 High St', postcode: 'SW1A 1AA' });
+
+async function code(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'ok';
+  } catch (e) {
+    if (e instanceof BookingError) return `${e.status} ${e.code}`;
+    throw e;
+  }
+}
+
+beforeAll(async () => {
+  db = await testDb();
+  service = new BookingService({ db, latestCheckin: latestCheckinFrom(db), now: () => now });
+  therapist = { id: await addUser(db, 'therapist', 'Ada'), role: 'therapist' };
+  await service.saveProfile(therapist, profile);
+});
+afterAll(async () => {
+  await db.destroy();
+});
+
+describe('the exclusion constraint', () => {
+  it('lets two bookings exactly the buffer apart both succeed, and refuses one minute less (23P01 → 409)', async () => {
+    const c = await client();
+    // Call the repository directly so only the database decides.
+    const insert = (id: string, start: string, end: string) =>
+      code(
+        db.transaction().execute((trx) =>
+          service.bookings.insert(trx, {
+            id,
+            client_id: c.id,
+            therapist_id: therapist.id,
+            start_at: start,
+            end_at: end,
+            minutes: 60,
+            buffer_minutes: 30,
+            status: 'confirmed',
+            address: 'a',
+            postcode: 'SW1A 1AA',
+            notes: null,
+            intake: null,
+          }),
+        ),
+      );
+    expect(await insert(crypto.randomUUID(), '2026-07-01T09:00:00Z', '2026-07-01T10:00:00Z')).toBe('ok');
+    expect(await insert(crypto.randomUUID(), '2026-07-01T10:30:00Z', '2026-07-01T11:30:00Z')).toBe('ok');
+    expect(await insert(crypto.randomUUID(), '2026-07-01T07:30:00Z', '2026-07-01T08:30:00Z')).toBe('ok');
+    expect(await insert(crypto.randomUUID(), '2026-07-01T11:59:00Z', '2026-07-01T12:59:00Z')).toBe(
+      '409 slot_taken',
+    );
+    expect(await insert(crypto.randomUUID(), '2026-07-01T06:00:00Z', '2026-07-01T07:01:00Z')).toBe(
+      '409 slot_taken',
+    );
+    // A cancelled booking does not count.
+    await db
+      .updateTable('bookings')
+      .set({ status: 'cancelled' })
+      .where('start_at', '=', new Date('2026-07-01T10:30:00Z'))
+      .execute();
+    expect(await insert(crypto.randomUUID(), '2026-07-01T10:30:00Z', '2026-07-01T11:00:00Z')).toBe('ok');
+  });
+});
+
+describe('BookingService', () => {
+  it('needs a recent, safe check-in', async () => {
+    const none = { id: await addUser(db, 'client'), role: 'client' as const };
+    expect(await code(book(none, '2026-06-02T09:00:00Z'))).toBe('422 checkin_required');
+    await addCheckin(db, none.id, new Date(now.getTime() - 25 * 3_600_000), 'self_care');
+    expect(await code(book(none, '2026-06-02T09:00:00Z'))).toBe('422 checkin_required');
+    expect(await code(book(await client('urgent'), '2026-06-02T09:00:00Z'))).toBe('422 red_flag');
+    expect(await code(book(await client('emergency'), '2026-06-02T09:00:00Z'))).toBe('422 red_flag');
+    expect(await code(book(await client('doctor'), '2026-06-02T09:00:00Z'))).toBe('ok');
+  });
+
+  it('refuses 90 minutes that overlap a 60-minute booking (buffer included), and takes one exactly the buffer after', async () => {
+    const a = await client();
+    const b = await client();
+    expect(await code(book(a, '2026-06-03T10:00:00Z', 60))).toBe('ok');
+    expect(await code(book(b, '2026-06-03T08:31:00Z', 90))).toBe('409 slot_taken');
+    expect(await code(book(b, '2026-06-03T10:30:00Z', 90))).toBe('409 slot_taken');
+    expect(await code(book(b, '2026-06-03T11:29:00Z', 90))).toBe('409 slot_taken');
+    expect(await code(book(b, '2026-06-03T11:30:00Z', 90))).toBe('ok');
+    expect(await code(book(b, '2026-06-03T08:01:00Z', 90))).toBe('409 slot_taken');
+    expect(await code(book(b, '2026-06-03T08:00:00Z', 90))).toBe('ok');
+  });
+
+  it('checks length, notice, role and postcode', async () => {
+    const c = await client();
+    expect(await code(book(c, '2026-06-04T09:00:00Z', 45))).toBe('422 session_length');
+    expect(await code(book(c, '2026-06-01T01:00:00Z'))).toBe('422 too_soon');
+    expect(await code(book(therapist, '2026-06-04T09:00:00Z'))).toBe('403 client_only');
+    expect(
+      await code(
+        service.book(c, {
+          therapistId: therapist.id,
+          start: '2026-06-04T09:00:00Z',
+          minutes: 60,
+          address: 'x',
+          postcode: 'SW10 9AA',
+        }),
+      ),
+    ).toBe('422 postcode_not_served');
+  });
+
+  it('shows each party only their own bookings, with intake for the therapist', async () => {
+    const a = await client();
+    const b = await client();
+    const mine = await service.book(a, {
+      therapistId: therapist.id,
+      start: '2026-06-05T09:00:00Z',
+      minutes: 60,
+      address: '2 Low Rd',
+      postcode: 'sw1a 2aa',
+      intake: { pressure: 'light', avoidAreas: ['neck'], historyConsent: false, history: 'secret' },
+    });
+    expect(await code(service.get(b, mine.id))).toBe('404 not_found');
+    expect((await service.list(b, {})).map((x) => x.id)).not.toContain(mine.id);
+    const seen = await service.get(therapist, mine.id);
+    expect(seen.intake).toEqual({ pressure: 'light', avoidAreas: ['neck'], historyConsent: false });
+    expect((await service.list(therapist, {})).map((x) => x.id)).toContain(mine.id);
+    const other = { id: await addUser(db, 'therapist'), role: 'therapist' as const };
+    expect(await code(service.get(other, mine.id))).toBe('404 not_found');
+  });
+
+  it('frees the slot at once on cancellation, by either side, with a reason', async () => {
+    const a = await client();
+    const slotsOf = async () =>
+      (
+        await service.slots(therapist.id, {
+          from: '2026-06-06T09:00:00Z',
+          to: '2026-06-06T09:01:00Z',
+          minutes: 60,
+          step: 30,
+        })
+      ).length;
+    const made = await book(a, '2026-06-06T09:00:00Z');
+    expect(await slotsOf()).toBe(0);
+    const cancelled = await service.cancel(therapist, made.id, 'ill');
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      cancelledBy: 'therapist',
+      cancelReason: 'ill',
+      cancelLate: false,
+    });
+    expect(await slotsOf()).toBe(1);
+    expect(await code(service.cancel(a, made.id, undefined))).toBe('409 already_cancelled');
+    expect(await code(book(a, '2026-06-06T09:00:00Z'))).toBe('ok');
+    const inbox = await db
+      .selectFrom('inbox_messages')
+      .select(['user_id', 'subject'])
+      .where('booking_id', '=', made.id)
+      .execute();
+    expect(inbox.map((m) => m.subject).sort()).toEqual([
+      'Booked: massage with Ada',
+      'Cancelled: massage with Ada',
+      'New visit: Bo',
+      'Visit cancelled: Bo',
+    ]);
+  });
+
+  it('marks a cancellation inside the free window late', async () => {
+    const a = await client();
+    const made = await book(a, '2026-06-01T12:00:00Z');
+    expect(await service.cancel(a, made.id, undefined)).toMatchObject({
+      cancelLate: true,
+      cancelledBy: 'client',
+    });
+  });
+
+  it('gives a booking across the London spring-forward its real length', async () => {
+    now = new Date('2026-03-01T00:00:00Z');
+    const a = await client();
+    // 00:30 GMT + 90 min is 02:00Z = 03:00 BST: 90 real minutes although the clock moves 2 h 30.
+    const made = await book(a, '2026-03-29T00:30:00Z', 90);
+    expect(Date.parse(made.end) - Date.parse(made.start)).toBe(90 * 60_000);
+    expect(made.end).toBe('2026-03-29T02:00:00Z');
+    now = new Date('2026-06-01T00:00:00Z');
+  });
+
+  it('finds therapists by postcode', async () => {
+    expect((await service.search('sw1a 1aa')).map((t) => t.id)).toContain(therapist.id);
+    expect((await service.search('SW10 9AA')).map((t) => t.id)).not.toContain(therapist.id);
+  });
+});

@@ -1,0 +1,163 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { BookedRange } from '../../domain/booking/schedule.ts';
+import { BookingError, EXCLUSION_VIOLATION, hasSqlState } from './booking.errors.ts';
+import type { BookingSide, BookingTables, NewBooking } from './booking.tables.ts';
+
+/** The columns of the accounts' users table that booking reads (names for messages and lists). */
+export interface UsersRef {
+  users: { id: string; name: string; email: string };
+}
+
+export type BookingDb = BookingTables & UsersRef;
+
+/** A booking with both parties' names, as the service hands it on. */
+export interface BookingView {
+  id: string;
+  clientId: string;
+  therapistId: string;
+  clientName: string;
+  therapistName: string;
+  timeZone: string;
+  start: Date;
+  end: Date;
+  minutes: number;
+  bufferMinutes: number;
+  status: 'confirmed' | 'cancelled';
+  address: string;
+  postcode: string;
+  notes: string | null;
+  intake: unknown;
+  cancelledAt: Date | null;
+  cancelledBy: BookingSide | null;
+  cancelReason: string | null;
+  cancelLate: boolean | null;
+  createdAt: Date;
+}
+
+const MIN_MS = 60_000;
+
+/** SQL for bookings. The exclusion constraint turns a race into {@link BookingError} 409 `slot_taken`. */
+export class BookingRepository {
+  constructor(private readonly db: Kysely<BookingDb>) {}
+
+  private views(db: Kysely<BookingDb> | Transaction<BookingDb>) {
+    return db
+      .selectFrom('bookings as b')
+      .innerJoin('therapists as t', 't.user_id', 'b.therapist_id')
+      .innerJoin('users as c', 'c.id', 'b.client_id')
+      .select([
+        'b.id as id',
+        'b.client_id as clientId',
+        'b.therapist_id as therapistId',
+        'c.name as clientName',
+        't.display_name as therapistName',
+        't.time_zone as timeZone',
+        'b.start_at as start',
+        'b.end_at as end',
+        'b.minutes as minutes',
+        'b.buffer_minutes as bufferMinutes',
+        'b.status as status',
+        'b.address as address',
+        'b.postcode as postcode',
+        'b.notes as notes',
+        'b.intake as intake',
+        'b.cancelled_at as cancelledAt',
+        'b.cancelled_by as cancelledBy',
+        'b.cancel_reason as cancelReason',
+        'b.cancel_late as cancelLate',
+        'b.created_at as createdAt',
+      ]);
+  }
+
+  /**
+   * Confirmed bookings of a therapist that could touch [fromMs, toMs), each with its own buffer. The margin
+   * covers the longest session plus buffer, so no booking that blocks a slot in the window is missed.
+   */
+  async activeRanges(
+    therapistId: string,
+    fromMs: number,
+    toMs: number,
+    db: Kysely<BookingDb> = this.db,
+  ): Promise<BookedRange[]> {
+    const margin = 24 * 60 * MIN_MS;
+    const rows = await db
+      .selectFrom('bookings')
+      .select(['start_at', 'end_at', 'buffer_minutes'])
+      .where('therapist_id', '=', therapistId)
+      .where('status', '=', 'confirmed')
+      .where('end_at', '>', new Date(fromMs - margin))
+      .where('start_at', '<', new Date(toMs + margin))
+      .orderBy('start_at')
+      .execute();
+    return rows.map((r) => ({
+      start: r.start_at.toISOString(),
+      end: r.end_at.toISOString(),
+      bufferMinutes: r.buffer_minutes,
+    }));
+  }
+
+  /** Insert a confirmed booking; a clash with another (buffer included) is a 409. */
+  async insert(trx: Transaction<BookingDb>, booking: NewBooking): Promise<void> {
+    try {
+      await trx.insertInto('bookings').values(booking).execute();
+    } catch (error) {
+      if (hasSqlState(error, EXCLUSION_VIOLATION)) {
+        throw new BookingError(409, 'slot_taken', 'That time has just been taken. Please pick another slot.');
+      }
+      throw error;
+    }
+  }
+
+  /** A booking the user is a party to (as client or as therapist), or undefined: others' ids look absent. */
+  async findForUser(
+    id: string,
+    userId: string,
+    db: Kysely<BookingDb> | Transaction<BookingDb> = this.db,
+  ): Promise<BookingView | undefined> {
+    return this.views(db)
+      .where('b.id', '=', id)
+      .where((eb) => eb.or([eb('b.client_id', '=', userId), eb('b.therapist_id', '=', userId)]))
+      .executeTakeFirst();
+  }
+
+  /** The user's bookings as client or as therapist, soonest first, optionally in a time range. */
+  async listForUser(
+    userId: string,
+    role: BookingSide,
+    range: { from?: string; to?: string } = {},
+  ): Promise<BookingView[]> {
+    let q = this.views(this.db).where(role === 'client' ? 'b.client_id' : 'b.therapist_id', '=', userId);
+    if (range.from) q = q.where('b.end_at', '>', new Date(range.from));
+    if (range.to) q = q.where('b.start_at', '<', new Date(range.to));
+    return q.orderBy('b.start_at').limit(500).execute();
+  }
+
+  /** Every booking the user is a party to (for the calendar feed and the export). */
+  async listAllForUser(userId: string): Promise<BookingView[]> {
+    return this.views(this.db)
+      .where((eb) => eb.or([eb('b.client_id', '=', userId), eb('b.therapist_id', '=', userId)]))
+      .orderBy('b.start_at')
+      .execute();
+  }
+
+  /** Mark cancelled if still confirmed; returns whether a row changed. */
+  async cancel(
+    trx: Transaction<BookingDb>,
+    id: string,
+    change: { by: BookingSide; reason: string | null; late: boolean; at: string },
+  ): Promise<boolean> {
+    const result = await trx
+      .updateTable('bookings')
+      .set({
+        status: 'cancelled',
+        cancelled_at: change.at,
+        cancelled_by: change.by,
+        cancel_reason: change.reason,
+        cancel_late: change.late,
+      })
+      .where('id', '=', id)
+      .where('status', '=', 'confirmed')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+}

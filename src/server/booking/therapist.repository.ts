@@ -1,0 +1,127 @@
+import { type Kysely, sql } from 'kysely';
+import type { TherapistProfile } from '../../domain/booking/booking.schema.ts';
+import type { ScheduleException, WeeklyRange } from '../../domain/booking/schedule.ts';
+import type { BookingTables, TherapistRow } from './booking.tables.ts';
+
+/** A therapist with the rules the slot search needs. */
+export interface TherapistRecord {
+  readonly row: TherapistRow;
+  readonly weekly: WeeklyRange[];
+  readonly exceptions: ScheduleException[];
+}
+
+/** SQL for therapist profiles, weekly hours and exceptions. */
+export class TherapistRepository {
+  constructor(private readonly db: Kysely<BookingTables>) {}
+
+  /** Create or replace a profile with its hours and exceptions, in one transaction. */
+  async save(userId: string, p: TherapistProfile, now: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const values = {
+        display_name: p.displayName,
+        bio: p.bio,
+        time_zone: p.timeZone,
+        postcodes: p.postcodes,
+        session_minutes: [...new Set(p.sessionMinutes)].sort((a, b) => a - b),
+        buffer_minutes: p.bufferMinutes,
+        min_notice_hours: p.minNoticeHours,
+        booking_window_days: p.bookingWindowDays,
+        cancel_free_hours: p.cancelFreeHours,
+        updated_at: now,
+      };
+      await trx
+        .insertInto('therapists')
+        .values({ user_id: userId, ...values })
+        .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
+        .execute();
+      await trx.deleteFrom('therapist_hours').where('therapist_id', '=', userId).execute();
+      await trx.deleteFrom('therapist_exceptions').where('therapist_id', '=', userId).execute();
+      if (p.weekly.length > 0) {
+        await trx
+          .insertInto('therapist_hours')
+          .values(
+            p.weekly.map((w) => ({
+              therapist_id: userId,
+              weekday: w.weekday,
+              start_time: w.start,
+              end_time: w.end,
+            })),
+          )
+          .execute();
+      }
+      if (p.exceptions.length > 0) {
+        await trx
+          .insertInto('therapist_exceptions')
+          .values(
+            p.exceptions.map((x) => ({
+              therapist_id: userId,
+              date: x.date,
+              kind: x.kind,
+              start_time: x.start ?? null,
+              end_time: x.end ?? null,
+            })),
+          )
+          .execute();
+      }
+    });
+  }
+
+  /** One therapist with hours and exceptions, or undefined. */
+  async find(userId: string): Promise<TherapistRecord | undefined> {
+    const row = await this.db
+      .selectFrom('therapists')
+      .select([
+        'user_id',
+        'display_name',
+        'bio',
+        'time_zone',
+        'postcodes',
+        'session_minutes',
+        'buffer_minutes',
+        'min_notice_hours',
+        'booking_window_days',
+        'cancel_free_hours',
+        'created_at',
+        'updated_at',
+      ])
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    if (row === undefined) return undefined;
+    const [hours, exceptions] = await Promise.all([
+      this.db
+        .selectFrom('therapist_hours')
+        .select(['weekday', 'start_time', 'end_time'])
+        .where('therapist_id', '=', userId)
+        .orderBy('weekday')
+        .orderBy('start_time')
+        .execute(),
+      this.db
+        .selectFrom('therapist_exceptions')
+        .select([sql<string>`to_char(date, 'YYYY-MM-DD')`.as('date'), 'kind', 'start_time', 'end_time'])
+        .where('therapist_id', '=', userId)
+        .orderBy('date')
+        .execute(),
+    ]);
+    return {
+      row,
+      weekly: hours.map((h) => ({ weekday: h.weekday, start: h.start_time, end: h.end_time })),
+      exceptions: exceptions.map((x) => ({
+        date: x.date,
+        kind: x.kind,
+        start: x.start_time,
+        end: x.end_time,
+      })),
+    };
+  }
+
+  /** Every therapist's id, name and served postcodes (the postcode rule runs in the domain). */
+  async listServed(): Promise<
+    Pick<TherapistRow, 'user_id' | 'display_name' | 'bio' | 'time_zone' | 'postcodes' | 'session_minutes'>[]
+  > {
+    return this.db
+      .selectFrom('therapists')
+      .select(['user_id', 'display_name', 'bio', 'time_zone', 'postcodes', 'session_minutes'])
+      .orderBy('display_name')
+      .execute();
+  }
+}
