@@ -25,7 +25,7 @@ export async function testDb(): Promise<Kysely<BookingDb>> {
 export async function addUser(
   db: Kysely<BookingDb>,
   role: 'client' | 'therapist',
-  name = role,
+  name: string = role,
 ): Promise<string> {
   const id = crypto.randomUUID();
   await sql`insert into users (id, name, email, role) values (${id}, ${name}, ${`${id}@example.test`}, ${role})`.execute(
