@@ -44,10 +44,10 @@ export function CreamLog() {
   return (
     <section class="session" aria-labelledby="session-title">
       <h1 id="session-title">Pain-relief cream</h1>
-      <p class="lead">
+      <div class="lead">
         Rub a thin layer onto unbroken skin. Never bandage it tightly or put heat on top.{' '}
         <Why facts={['CR-BURN']} />
-      </p>
+      </div>
       {closed ? (
         closed.state !== 'open' && <Gate gate={closed} now={now} />
       ) : (
@@ -102,10 +102,10 @@ export function CreamLog() {
           <p class="big-text">
             No heat until {new Date(heatUntil).toLocaleTimeString([], { timeStyle: 'short' })}
           </p>
-          <p>
+          <div>
             Heat on top of a cream can burn, so heat is off for {locks.heat.lockoutHours} hours (
             {spokenDuration(heatUntil - now)} left). <Why facts={['CR-BURN', 'CR-CAPSAICIN']} />
-          </p>
+          </div>
         </div>
       )}
     </section>

@@ -45,9 +45,9 @@ export function ExerciseSessionView() {
   return (
     <section class="session" aria-labelledby="session-title">
       <h1 id="session-title">Stay active</h1>
-      <p class="lead">
+      <div class="lead">
         Moving gently helps more than resting in bed. <Why facts={['EX-STAY-ACTIVE']} />
-      </p>
+      </div>
       {logged && (
         <p class="note done" role="status">
           {logged}
@@ -145,9 +145,9 @@ function WalkTimer(props: {
               aria-valuetext={`${goal} minutes`}
               onInput={(e) => setGoal(Number(e.currentTarget.value))}
             />
-            <p class="hint">
+            <div class="hint">
               Build up slowly towards about {WALK_TARGET_MINUTES} minutes. <Why facts={['EX-WALK']} />
-            </p>
+            </div>
           </div>
           <button
             type="button"
@@ -206,10 +206,10 @@ function ActivityCard(props: { id: ExerciseId; gentle: boolean; onLogged: (text:
           </div>
         </>
       ) : (
-        <p class="hint">
+        <div class="hint">
           Wait until the pain settles a little; walking and the gentle routine come first.{' '}
           <Why facts={ex.facts} />
-        </p>
+        </div>
       )}
     </div>
   );

@@ -24,10 +24,10 @@ export function IbuprofenLog() {
   return (
     <section class="session" aria-labelledby="session-title">
       <h1 id="session-title">Ibuprofen</h1>
-      <p class="lead">
+      <div class="lead">
         Take the lowest dose that helps, for the shortest time, with food.{' '}
         <Why facts={['IB-NICE', 'IB-DOSE']} />
-      </p>
+      </div>
       {logged && (
         <p class="note done" role="status">
           {logged}
@@ -43,12 +43,12 @@ export function IbuprofenLog() {
           <p class="time small" role="timer" aria-label="Time until the next dose">
             {clock(until - now)}
           </p>
-          <p>
+          <div>
             {s.reason === 'daily_cap'
               ? `You have had ${s.takenMgLast24h} mg in the last 24 hours: the most without a doctor is ${s.maxDailyMg.toLocaleString()} mg.`
               : `Leave at least ${s.minIntervalHours} hours between doses.`}{' '}
             <Why facts={['IB-DOSE']} />
-          </p>
+          </div>
         </div>
       ) : (
         <fieldset class="checklist">
@@ -97,11 +97,11 @@ export function IbuprofenLog() {
           </button>
         </fieldset>
       )}
-      <p class="hint">
+      <div class="hint">
         Last 24 hours: {s.takenMgLast24h} mg of at most {s.maxDailyMg.toLocaleString()} mg, at least{' '}
         {s.minIntervalHours} hours apart. See a doctor if you still need it after {IBU_MAX_DAYS} days.{' '}
         <Why facts={['IB-DOSE', 'RF-LONG-MEDS']} />
-      </p>
+      </div>
     </section>
   );
 }

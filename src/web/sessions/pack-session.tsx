@@ -114,8 +114,9 @@ function PackSetup({ kind, onStart }: { kind: Kind; onStart: (p: PackSession) =>
   return (
     <section class="session" aria-labelledby="session-title">
       <h1 id="session-title">{names.title}</h1>
-      <p class="lead">{names.intro}</p>
-      <Why facts={names.facts} />
+      <div class="lead">
+        {names.intro} <Why facts={names.facts} />
+      </div>
       {gate.state !== 'open' ? (
         <Gate gate={gate} now={now} />
       ) : (
@@ -138,9 +139,9 @@ function PackSetup({ kind, onStart }: { kind: Kind; onStart: (p: PackSession) =>
                   />
                   <span>{c.text}</span>
                 </label>
-                <Why facts={c.facts} />
               </div>
             ))}
+            <Why facts={[...new Set(checks.flatMap((c) => c.facts))]} label="Why these checks?" />
           </fieldset>
           <div class="field">
             <label for="pack-minutes">
@@ -160,10 +161,10 @@ function PackSetup({ kind, onStart }: { kind: Kind; onStart: (p: PackSession) =>
                 setMinutes(Math.min(MAX_COLD_HEAT_MINUTES, Math.max(MIN_COLD_HEAT_MINUTES, v)));
               }}
             />
-            <p class="hint">
+            <div class="hint">
               At most {MAX_COLD_HEAT_MINUTES} minutes at a time.{' '}
               <Why facts={kind === 'cold' ? ['CO-20'] : ['HE-TEST']} />
-            </p>
+            </div>
           </div>
           <button type="button" class="btn btn-block" disabled={!ready} onClick={() => void begin()}>
             Start {minutes}-minute timer
@@ -284,11 +285,11 @@ function PackTimer({
               Logged: {pack.loggedMinutes} {pack.loggedMinutes === 1 ? 'minute' : 'minutes'} of {kind}.
             </p>
             {kind === 'cold' && (
-              <p>
+              <div>
                 Give your skin a break: your next cold session can start from{' '}
                 {new Date(timer.startedAt + 2 * 3600_000).toLocaleTimeString([], { timeStyle: 'short' })}.{' '}
                 <Why facts={['CO-20']} />
-              </p>
+              </div>
             )}
           </div>
           <button type="button" class="btn btn-block" onClick={() => leave(close, '/plan')}>

@@ -27,9 +27,9 @@ export function SleepLog() {
   return (
     <section class="session" aria-labelledby="session-title">
       <h1 id="session-title">Sleep</h1>
-      <p class="lead">
+      <div class="lead">
         Most adults need {SLEEP_GOAL_HOURS} hours or more. <Why facts={['SL-HOURS']} />
-      </p>
+      </div>
       <div class="card">
         <div class="row">
           <label for="bed-time">Went to bed</label>

@@ -91,10 +91,10 @@ function StretchSetup({ onStart }: { onStart: (s: StretchSession) => void }) {
         ))}
       </fieldset>
       {toeTouchHidden && (
-        <p class="hint">
+        <div class="hint">
           Toe touching is left out for now: it can flare a fresh or painful back.{' '}
           <Why facts={['ST-TOE-TOUCH']} />
-        </p>
+        </div>
       )}
       <div class="field">
         <label for="hold-seconds">
@@ -110,10 +110,10 @@ function StretchSetup({ onStart }: { onStart: (s: StretchSession) => void }) {
           aria-valuetext={`${hold} seconds`}
           onInput={(e) => setHold(clampHoldSeconds(Number(e.currentTarget.value)))}
         />
-        <p class="hint">
+        <div class="hint">
           30 seconds suits most people; up to 60 if you are older or prefer longer.{' '}
           <Why facts={['ST-HOLD']} />
-        </p>
+        </div>
       </div>
       <button
         type="button"
@@ -124,10 +124,10 @@ function StretchSetup({ onStart }: { onStart: (s: StretchSession) => void }) {
       >
         Start stretching
       </button>
-      <p class="hint">
+      <div class="hint">
         Stop if the pain gets worse, or you feel sharp or shooting pain, tingling or numbness.{' '}
         <Why facts={['ST-STOP']} />
-      </p>
+      </div>
     </section>
   );
 }
@@ -281,10 +281,10 @@ function StretchEnd({ session, onClose }: { session: StretchSession; onClose: ()
         {stopped ? (
           <>
             <p>It is logged in your diary. Rest in a comfortable position and move gently when you can.</p>
-            <p>
+            <div>
               If the pain is sharp or shooting, or you feel tingling or numbness, check in again so we can
               tell you what to do. <Why facts={['ST-STOP']} />
-            </p>
+            </div>
           </>
         ) : (
           <p>

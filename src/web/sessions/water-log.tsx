@@ -36,9 +36,9 @@ export function WaterLog() {
   return (
     <section class="session" aria-labelledby="session-title">
       <h1 id="session-title">Water</h1>
-      <p class="lead">
+      <div class="lead">
         A glass of water before you exercise is a good habit. <Why facts={['HY-WEAK']} />
-      </p>
+      </div>
       <div class="card">
         <p class="big-text" data-water-today={todayMl}>
           Today: {volume(todayMl, units)} <span class="sub">of your {volume(goal, units)}</span>
@@ -82,10 +82,10 @@ export function WaterLog() {
             save('water-goal', v);
           }}
         />
-        <p class="hint">
+        <div class="hint">
           Drink to thirst. More water does not prevent spasms, and far too much can be harmful.{' '}
           <Why facts={['HY-NO-EXCESS']} />
-        </p>
+        </div>
         <p class="hint">Before exercise: about {volume(WATER_BEFORE_EXERCISE_ML, units)}.</p>
       </div>
     </section>
