@@ -1,0 +1,100 @@
+/**
+ * The real Unknot server for the benches: `node bin/start.mjs` on a free loopback port with a fresh temp
+ * UNKNOT_DATA_DIR (or DATABASE_URL), as a person starts it. Also builds the web app when dist/web is missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, pidListeningOn, type Spawned, spawnCaptured, waitFor200 } from './proc.ts';
+import { ROOT } from './report.ts';
+
+/** bin/start.mjs, the command `npm start` runs. */
+export const START_SCRIPT = join(ROOT, 'bin', 'start.mjs');
+/** The served production build. */
+export const DIST_INDEX = join(ROOT, 'dist', 'web', 'index.html');
+
+/** A running server. */
+export interface AppServer {
+  baseUrl: string;
+  port: number;
+  dataDir: string;
+  /** The process start.mjs is (may differ from `servingPid`). */
+  spawned: Spawned;
+  /** The process that listens on the port (the one to measure). */
+  servingPid: number;
+  /** Milliseconds from spawn to the first 200 on /healthz. */
+  readyMs: number;
+  stop(): Promise<void>;
+}
+
+/** Throws a clear error when a file the bench needs has not landed yet. */
+export function requireFile(path: string, what: string): void {
+  if (!existsSync(path)) throw new NotReady(`${what} not found (${path.replace(`${ROOT}/`, '')})`);
+}
+
+/** Code under test is missing: the bench is written but cannot run yet. */
+export class NotReady extends Error {
+  override name = 'NotReady';
+}
+
+/** Runs `vite build` (into dist/web, where the server serves from) when there is no build yet. */
+export function ensureWebBuilt(): void {
+  if (existsSync(DIST_INDEX)) return;
+  buildWeb();
+}
+
+/** Runs `vite build`, optionally into another directory; throws with vite's output on failure. */
+export function buildWeb(outDir?: string): void {
+  const args = [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'];
+  if (outDir) args.push('--outDir', outDir, '--emptyOutDir');
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/**
+ * Starts `node bin/start.mjs` with PORT, HOST 127.0.0.1 and a fresh temp UNKNOT_DATA_DIR; `env` is added
+ * (e.g. DATABASE_URL, UNKNOT_DEMO). Resolves once /healthz answers 200 (polled every 20 ms).
+ */
+export async function startApp(env: Record<string, string> = {}): Promise<AppServer> {
+  requireFile(START_SCRIPT, 'the server (bin/start.mjs)');
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'unknot-bench-'));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const t0 = process.hrtime.bigint();
+  const spawned = spawnCaptured(
+    process.execPath,
+    [START_SCRIPT],
+    { PORT: String(port), HOST: '127.0.0.1', UNKNOT_DATA_DIR: dataDir, NODE_ENV: 'production', ...env },
+    ROOT,
+  );
+  let readyMs: number;
+  try {
+    readyMs = await waitFor200(`${baseUrl}/healthz`, spawned.child, spawned.output, t0);
+  } catch (e) {
+    await spawned.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
+  const servingPid = pidListeningOn(port) ?? spawned.child.pid ?? -1;
+  return {
+    baseUrl,
+    port,
+    dataDir,
+    spawned,
+    servingPid,
+    readyMs,
+    async stop() {
+      await spawned.stop();
+      // If start.mjs spawned the server and it outlived its parent, stop that one too (by its pid only).
+      if (servingPid !== spawned.child.pid && servingPid > 0) {
+        try {
+          process.kill(servingPid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

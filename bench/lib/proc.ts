@@ -1,0 +1,149 @@
+/**
+ * Child processes for the benches: free loopback ports, spawning a server and waiting for a 200, finding
+ * the process that really listens on a port (start.mjs may spawn the server), and its resident size.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+/** A free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/** A spawned process with its captured output. */
+export interface Spawned {
+  child: ChildProcess;
+  /** The last 8 KB of stdout and stderr together. */
+  output(): string;
+  /** SIGTERM, then SIGKILL after `graceMs`; resolves once it has exited. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Spawns `command args` with `env` added to this process's environment; output is captured, not shown. */
+export function spawnCaptured(
+  command: string,
+  args: readonly string[],
+  env: Record<string, string>,
+  cwd: string,
+): Spawned {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const keep = (d: Buffer): void => {
+    log = (log + d.toString()).slice(-8192);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<void>((r) => {
+    if (child.exitCode !== null || child.signalCode !== null) r();
+    child.once('exit', () => r());
+  });
+  return {
+    child,
+    output: () => log,
+    async stop(graceMs = 5000) {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        await exited;
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+/**
+ * Polls `url` every `everyMs` until it answers 200; resolves with the milliseconds since `sinceNs`
+ * (a process.hrtime.bigint() reading). Rejects when the child exits or after `timeoutMs`.
+ */
+export async function waitFor200(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  sinceNs: bigint,
+  everyMs = 20,
+  timeoutMs = 60_000,
+): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`server exited (${child.exitCode}) before 200:\n${output()}`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      await res.arrayBuffer();
+      if (res.status === 200) return Number(process.hrtime.bigint() - sinceNs) / 1e6;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`no 200 from ${url} within ${timeoutMs} ms:\n${output()}`);
+}
+
+/** Socket inodes listening on `port` (IPv4 and IPv6), from /proc/net/tcp{,6}. */
+function listeningInodes(port: number): Set<string> {
+  const hex = port.toString(16).toUpperCase().padStart(4, '0');
+  const inodes = new Set<string>();
+  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      // cols[1] local address "0100007F:1F90", cols[3] state (0A = LISTEN), cols[9] inode.
+      if (cols[3] === '0A' && cols[1]?.endsWith(`:${hex}`) && cols[9]) inodes.add(cols[9]);
+    }
+  }
+  return inodes;
+}
+
+/** The pid of the process that listens on `port`, or null (needs /proc; we run as the same user). */
+export function pidListeningOn(port: number): number | null {
+  const inodes = listeningInodes(port);
+  if (inodes.size === 0) return null;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let fds: string[];
+    try {
+      fds = readdirSync(`/proc/${entry}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        const link = readlinkSync(`/proc/${entry}/fd/${fd}`);
+        const m = /^socket:\[(\d+)\]$/.exec(link);
+        if (m?.[1] && inodes.has(m[1])) return Number(entry);
+      } catch {
+        // fd closed meanwhile
+      }
+    }
+  }
+  return null;
+}
+
+/** VmRSS of `pid` in bytes (from /proc/<pid>/status), or NaN when unreadable. */
+export function rssBytes(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+    return m?.[1] ? Number(m[1]) * 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Sleeps `ms`. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}

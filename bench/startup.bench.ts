@@ -1,0 +1,58 @@
+/**
+ * Issue 2, start-up and memory: time from spawning `node bin/start.mjs` (web already built) to the first
+ * 200 on /healthz, polled every 20 ms, median of 5 runs on fresh temp data dirs (target < 3 s); then the
+ * idle server's resident size ~2 s after it settles, read from /proc/<pid>/status of the process that
+ * listens on the port (target < 100 MB before a database is added).
+ */
+import { ensureWebBuilt, startApp } from './lib/app-server.ts';
+import { rssBytes, sleep } from './lib/proc.ts';
+import { type Bench, row } from './lib/report.ts';
+import { fmt, mb, median } from './lib/stats.ts';
+
+const RUNS = 5;
+
+export const startupBench: Bench = {
+  name: 'startup',
+  title: 'Start-up to first 200 on /healthz, and idle memory (issue 2)',
+  async run() {
+    ensureWebBuilt();
+    const times: number[] = [];
+    const rss: number[] = [];
+    const launcherRss: number[] = [];
+    let separate = false;
+    for (let i = 0; i < RUNS; i++) {
+      const app = await startApp();
+      try {
+        times.push(app.readyMs);
+        await sleep(2000);
+        rss.push(rssBytes(app.servingPid));
+        const launcher = app.spawned.child.pid ?? -1;
+        if (app.servingPid !== launcher) {
+          separate = true;
+          launcherRss.push(rssBytes(launcher));
+        }
+      } finally {
+        await app.stop();
+      }
+    }
+    const t = median(times);
+    const r = median(rss);
+    const rows = [
+      row('start → 200 on /healthz (median of 5)', t, `${fmt(t)} ms`, { max: 3000, target: '< 3,000 ms' }),
+      row('slowest of 5', Math.max(...times), `${fmt(Math.max(...times))} ms`),
+      row('idle RSS of the serving process', r, mb(r), {
+        max: 100 * 1024 * 1024,
+        target: '< 100 MB (before a database)',
+      }),
+    ];
+    if (separate) rows.push(row('RSS of start.mjs (launcher)', median(launcherRss), mb(median(launcherRss))));
+    return {
+      rows,
+      details: { times, rss, launcherRss, separate },
+      notes: [
+        'fresh temp UNKNOT_DATA_DIR per run (PGlite by default: its WASM heap is in the RSS)',
+        separate ? 'start.mjs spawns the server: RSS is the child that listens' : 'start.mjs itself serves',
+      ],
+    };
+  },
+};
