@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     try {
       const result = await bench.run();
       const warn = busy();
-      if (warn) (result.notes ??= []).push(`machine busy${warn}`);
+      if (warn) result.notes = [...(result.notes ?? []), `machine busy${warn}`];
       printTable(bench.title, result.rows, result.notes);
       const path = writeResult(bench.name, result, {
         machine,
