@@ -18,6 +18,7 @@ import { type Kysely, sql } from 'kysely';
  * adding whole minutes is zone-free, so the wrapper below is truthfully IMMUTABLE and usable in the index.
  */
 export async function up<DB>(db: Kysely<DB>): Promise<void> {
+  // btree_gist: created by the core migration too; repeated so this file states what it needs.
   await sql`create extension if not exists btree_gist`.execute(db);
   await sql`
     create function booking_busy_range(start_at timestamptz, end_at timestamptz, buffer_minutes integer)

@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { assessRoutes } from './assess/assess.routes.ts';
+import { defaultConfig } from './config.ts';
+import { healthRoutes } from './health/health.routes.ts';
+import { accessLog } from './http/access-log.ts';
+import { limitBody } from './http/body-limit.ts';
+import { notFound, onError } from './http/on-error.ts';
+import type { AppDeps, AppEnv } from './http/types.ts';
+import type { ServerModule } from './modules.ts';
+import { coreModules } from './routes.ts';
+import { serveWeb } from './web/static.ts';
+
+/** What createApp needs; `clock` and `config` default to the real clock and defaults. */
+export interface CreateAppOptions {
+  db: AppDeps['db'];
+  clock?: AppDeps['clock'];
+  config?: Partial<AppDeps['config']>;
+  /** Extra feature modules (e.g. booking), mounted after the core ones. */
+  modules?: ServerModule[];
+}
+
+/**
+ * Build the Hono app from injected dependencies. The database must already be migrated.
+ *
+ * @example
+ * const app = createApp({ db, clock: () => new Date('2026-11-26T09:00:00Z') });
+ * const res = await app.request('/healthz');
+ */
+export function createApp(options: CreateAppOptions): Hono<AppEnv> {
+  const deps: AppDeps = {
+    db: options.db,
+    clock: options.clock ?? (() => new Date()),
+    config: { ...defaultConfig, ...options.config },
+  };
+  const modules = [...coreModules(), ...(options.modules ?? [])];
+
+  const app = new Hono<AppEnv>();
+  app.onError(onError);
+  if (deps.config.accessLog) app.use(accessLog());
+  app.use(async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'same-origin');
+  });
+
+  app.route('/', healthRoutes());
+
+  const api = new Hono<AppEnv>();
+  api.use(limitBody);
+  // The stateless fast path first: no session lookup, no database.
+  api.route('/', assessRoutes(deps.clock));
+  for (const module of modules) api.route('/', module.routes(deps));
+  api.notFound(notFound);
+  app.route('/api/v1', api);
+  app.all('/api/*', notFound);
+
+  app.use(compress());
+  app.use(serveWeb(deps.config.webDir));
+  app.notFound(notFound);
+  return app;
+}

@@ -1,0 +1,42 @@
+import type { AppConfig } from '../config.ts';
+import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
+import { type Database, openPglite, openPostgres } from './database.ts';
+import { migrateToLatest } from './migrate.ts';
+
+/** An open, migrated database and, for PGlite, the data-dir lock (released by `close`). */
+export interface OpenedDatabase extends Database {
+  lock: DataDirLock | null;
+}
+
+/**
+ * Open the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under the data dir
+ * after taking its exclusive lock. Runs the migrations before returning.
+ */
+export async function openDatabase(
+  config: Pick<AppConfig, 'dataDir' | 'databaseUrl'>,
+): Promise<OpenedDatabase> {
+  if (config.databaseUrl) {
+    const database = openPostgres(config.databaseUrl);
+    await migrateToLatest(database.db);
+    return { ...database, lock: null };
+  }
+  const lock = lockDataDir(config.dataDir);
+  try {
+    const database = await openPglite(config.dataDir);
+    await migrateToLatest(database.db);
+    return {
+      ...database,
+      lock,
+      async close() {
+        try {
+          await database.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}

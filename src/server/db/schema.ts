@@ -1,0 +1,67 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { BookingTables } from './booking-tables.ts';
+
+/** A timestamptz column: read as Date, written as Date or ISO string. */
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A jsonb column holding T. */
+export type Json<T> = ColumnType<T, string, string>;
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  name: string;
+  role: 'client' | 'therapist';
+  created_at: Generated<Timestamp>;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the cookie token: a leaked table does not leak sessions. */
+  id: string;
+  user_id: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+}
+
+export interface EventsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  at: Timestamp;
+  /** Kind-specific fields (validated by src/server/care/event.schema.ts). */
+  data: Json<Record<string, unknown>>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CheckinsTable {
+  id: string;
+  user_id: string;
+  at: Timestamp;
+  level: 'self_care' | 'doctor' | 'urgent' | 'emergency';
+  check_in: Json<Record<string, unknown>>;
+  assessment: Json<Record<string, unknown>>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  key: string;
+  /** SHA-256 of method, path and body: the same key with another request is refused. */
+  fingerprint: string;
+  status: number;
+  response: Json<unknown>;
+  created_at: Generated<Timestamp>;
+}
+
+/** The core tables (accounts, care log, idempotency). */
+export interface CoreTables {
+  users: UsersTable;
+  sessions: SessionsTable;
+  events: EventsTable;
+  checkins: CheckinsTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+/** Every table Kysely knows. Other areas extend it through their own interface (see booking-tables.ts). */
+export interface DB extends CoreTables, BookingTables {}

@@ -1,0 +1,14 @@
+import type { MiddlewareHandler } from 'hono';
+
+/**
+ * One line per request: method, path (never the query string), status, duration. Bodies, queries and
+ * headers are never logged: they can hold health data (issue 3, privacy).
+ */
+export function accessLog(write: (line: string) => void = console.log): MiddlewareHandler {
+  return async (c, next) => {
+    const start = performance.now();
+    await next();
+    const ms = (performance.now() - start).toFixed(1);
+    write(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms`);
+  };
+}

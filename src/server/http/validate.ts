@@ -1,0 +1,46 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { type Issue, ValidationError } from './errors.ts';
+
+/** Turn zod issues into the contract's dotted-path issues (`symptoms.2`, `log.ibuprofen.0.mg`). */
+export function toIssues(error: z.ZodError): Issue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}
+
+/** Parse `value` with `schema` or throw a 400 naming every field at fault. */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what = 'request body',
+): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ValidationError(`Invalid ${what}.`, toIssues(result.error));
+  return result.data;
+}
+
+/**
+ * Read the JSON body and validate it. Malformed JSON is a 400 (not a 500); an oversized body was
+ * already refused by the body limit.
+ *
+ * @example const input = await parseJson(c, EventSchema);
+ */
+export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const text = await c.req.text();
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ValidationError('The request body is not valid JSON.', [
+      { path: '', message: 'expected a JSON document' },
+    ]);
+  }
+  return parseWith(schema, value);
+}
+
+/** Validate the query string (first value of each name). */
+export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  return parseWith(schema, c.req.query(), 'query');
+}
