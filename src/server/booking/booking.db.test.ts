@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../../../test/db.ts';
 import { TherapistProfileSchema } from '../../domain/booking/booking.schema.ts';
 import { BookingError } from './booking.errors.ts';
-import { addCheckin, addUser, latestCheckinFrom, testDb } from './booking.fixtures.ts';
+import { addCheckin, addUser, type TriageLevel } from './booking.fixtures.ts';
 import type { BookingDb } from './booking.repository.ts';
 import { BookingService, type Caller } from './booking.service.ts';
+import { latestCheckinFrom } from './checkin-gate.ts';
 
+let t: TestDb;
 let db: Kysely<BookingDb>;
 let now = new Date('2026-06-01T00:00:00Z');
 let service: BookingService;
@@ -22,7 +25,7 @@ const profile = TherapistProfileSchema.parse({
   weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
 });
 
-async function client(level = 'self_care'): Promise<Caller> {
+async function client(level: TriageLevel = 'self_care'): Promise<Caller> {
   const id = await addUser(db, 'client', 'Bo');
   await addCheckin(db, id, new Date(now.getTime() - 3_600_000), level);
   return { id, role: 'client' };
@@ -42,13 +45,14 @@ async function code(p: Promise<unknown>): Promise<string> {
 }
 
 beforeAll(async () => {
-  db = await testDb();
+  t = await createTestDb();
+  db = t.db;
   service = new BookingService({ db, latestCheckin: latestCheckinFrom(db), now: () => now });
   therapist = { id: await addUser(db, 'therapist', 'Ada'), role: 'therapist' };
   await service.saveProfile(therapist, profile);
 });
 afterAll(async () => {
-  await db.destroy();
+  await t.close();
 });
 
 describe('the exclusion constraint', () => {

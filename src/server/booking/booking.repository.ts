@@ -1,14 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { BookedRange } from '../../domain/booking/schedule.ts';
+import type { BookingSide, NewBooking } from '../db/booking-tables.ts';
+import type { DB } from '../db/schema.ts';
 import { BookingError, EXCLUSION_VIOLATION, hasSqlState } from './booking.errors.ts';
-import type { BookingSide, BookingTables, NewBooking } from './booking.tables.ts';
 
-/** The columns of the accounts' users table that booking reads (names for messages and lists). */
-export interface UsersRef {
-  users: { id: string; name: string; email: string };
-}
-
-export type BookingDb = BookingTables & UsersRef;
+/** The whole schema: booking reads users (names, e-mail) and checkins (safety gate) besides its own tables. */
+export type BookingDb = DB;
 
 /** A booking with both parties' names, as the service hands it on. */
 export interface BookingView {

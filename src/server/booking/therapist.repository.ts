@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { TherapistProfile } from '../../domain/booking/booking.schema.ts';
 import type { ScheduleException, WeeklyRange } from '../../domain/booking/schedule.ts';
-import type { BookingTables, TherapistRow } from './booking.tables.ts';
+import type { BookingTables, TherapistRow } from '../db/booking-tables.ts';
 
 /** A therapist with the rules the slot search needs. */
 export interface TherapistRecord {
