@@ -25,6 +25,8 @@ export interface CheckInAnswers {
   desk?: boolean;
   /** `lt5`, `5to6`, `7to8`, `9plus`, `unknown`. */
   sleep?: 'lt5' | '5to6' | '7to8' | '9plus' | 'unknown';
+  /** Called on each screen before it is answered (e.g. to run axe or take a screenshot). */
+  onStep?: (stepId: string) => Promise<void>;
   /** Stop once the emergency card shows (returns 'emergency'). Default true. */
   stopAtEmergency?: boolean;
 }
@@ -52,6 +54,8 @@ async function next(page: Page): Promise<void> {
  * @example expect(await answerCheckIn(page, { pain: 6, symptoms: ['saddle_numbness'] })).toBe('emergency');
  */
 export async function answerCheckIn(page: Page, a: CheckInAnswers = {}): Promise<CheckInOutcome> {
+  // A fresh load: a card left open by an earlier check-in must not answer for this one.
+  await page.goto('about:blank');
   await page.goto('/#/checkin');
   for (let guard = 0; guard < 40; guard++) {
     if (await page.locator('[data-card="emergency"]').isVisible()) return 'emergency';
@@ -66,6 +70,7 @@ export async function answerCheckIn(page: Page, a: CheckInAnswers = {}): Promise
         .then(() => ''),
     ]);
     if (id === '') continue;
+    if (a.onStep) await a.onStep(id);
     switch (id) {
       case 'pain':
         await choose(page, id, String(a.pain ?? 5));
@@ -112,6 +117,15 @@ export async function answerCheckIn(page: Page, a: CheckInAnswers = {}): Promise
         await next(page);
         break;
       default: {
+        if (id.startsWith('history-')) {
+          // A history screen: tick what applies, then Next.
+          for (const h of a.history ?? []) {
+            const box = page.locator(`[data-step="${id}"] [data-value="${h}"]`);
+            if ((await box.count()) > 0) await box.check();
+          }
+          await next(page);
+          break;
+        }
         // A red-flag group: answer each question on this screen, then Next.
         const questions = page.locator(`[data-step="${id}"] [data-symptom]`);
         const count = await questions.count();
@@ -119,7 +133,7 @@ export async function answerCheckIn(page: Page, a: CheckInAnswers = {}): Promise
           const q = questions.nth(i);
           const symptom = (await q.getAttribute('data-symptom')) as Symptom;
           const value = a.symptoms?.includes(symptom) ? 'yes' : a.unsure?.includes(symptom) ? 'unsure' : 'no';
-          await q.locator(`[data-value="${value}"]`).check();
+          await q.locator(`[data-value="${value}"]`).click();
           if (a.stopAtEmergency !== false && (await page.locator('[data-card="emergency"]').isVisible())) {
             return 'emergency';
           }

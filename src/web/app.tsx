@@ -108,10 +108,10 @@ export function App() {
           <svg width="28" height="28" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
             <circle cx="32" cy="32" r="30" fill="currentColor" opacity="0.15" />
             <path
-              d="M20 22c8 0 8 20 16 20s8-20 8-20"
+              d="M17 32c5-8 10-8 15 0s10 8 15 0"
               fill="none"
               stroke="currentColor"
-              stroke-width="6"
+              stroke-width="5"
               stroke-linecap="round"
             />
           </svg>

@@ -50,7 +50,7 @@ export function EmergencyCard({ flags, onChangeAnswer }: { flags: Flag[]; onChan
       <p>
         If you cannot call, ask someone near you to call, or go to the nearest emergency department (A&amp;E).
       </p>
-      <h2>Why</h2>
+      <h2>What your answers may mean</h2>
       {shown.map((f) => (
         <div class="flag" key={f.id}>
           <p>{f.message}</p>

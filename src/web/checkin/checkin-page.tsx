@@ -64,6 +64,7 @@ export function CheckInPage() {
   const [index, setIndex] = useState(0);
   const [finished, setFinished] = useState(false);
   const [emergencyFrom, setEmergencyFrom] = useState<number | null>(null);
+  const [beforeEmergency, setBeforeEmergency] = useState<typeof today.value>(null);
 
   // Assess what is known so far: the same pure function the server runs.
   const provisional = useMemo(
@@ -76,6 +77,10 @@ export function CheckInPage() {
     setDraft(nextDraft);
     const level = assess(buildCheckIn(nextDraft, now(), events.value, emergencyLevel)).triage.level;
     if (level === 'emergency') {
+      // Keep it as today's check-in on this device at once, so no other screen can show a plan instead.
+      const checkIn = buildCheckIn(nextDraft, now(), events.value, emergencyLevel);
+      setBeforeEmergency(today.peek());
+      today.value = { checkIn, assessment: assess(checkIn) };
       setEmergencyFrom(index);
       return;
     }
@@ -88,6 +93,7 @@ export function CheckInPage() {
       <EmergencyCard
         flags={provisional.triage.flags}
         onChangeAnswer={() => {
+          today.value = beforeEmergency;
           setEmergencyFrom(null);
           setIndex(emergencyFrom ?? 0);
         }}

@@ -53,15 +53,8 @@ function Item({ item, now }: { item: PlanItem; now: number }) {
     <article class="card plan-item" aria-labelledby={headingId} data-remedy={item.remedy}>
       <p class="badge">{REMEDY_LABEL[item.remedy]}</p>
       <h2 id={headingId}>{item.title}</h2>
-      <p>{item.why}</p>
       {waiting && item.availableAt ? <Countdown until={item.availableAt} now={now} /> : null}
-      {item.steps.length > 0 ? (
-        <ol>
-          {item.steps.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ol>
-      ) : null}
+      <p class="why-text">{item.why}</p>
       {item.cautions.length > 0 ? (
         <div class="cautions">
           <h3>Take care</h3>
@@ -94,9 +87,32 @@ function Item({ item, now }: { item: PlanItem; now: number }) {
           </a>
         ) : null}
       </div>
+      {item.steps.length > 0 ? (
+        <details class="how">
+          <summary>How to do it</summary>
+          <ol>
+            {item.steps.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
       <WhyDetails facts={item.facts} />
     </article>
   );
+}
+
+/** Scrolls to an item's card and moves focus to its heading (hash links are taken by the router). */
+function jump(e: Event, remedy: Remedy): void {
+  e.preventDefault();
+  const h = document.getElementById(`item-${remedy}`);
+  if (!h) return;
+  h.tabIndex = -1;
+  h.scrollIntoView({
+    block: 'start',
+    behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+  });
+  h.focus({ preventScroll: true });
 }
 
 /** Today's plan: red-flag advice first, then items in order, then what is left out today and why. */
@@ -142,6 +158,19 @@ export function PlanPage() {
           : 'Your pain has lasted a few days. Gentle, regular movement helps most.'}
         {water > 0 ? ` Water today: ${water} ${water === 1 ? 'glass' : 'glasses'}.` : ''}
       </p>
+      <ul class="overview" aria-label="Today at a glance">
+        {plan.items.map((item) => {
+          const later = item.availableAt !== null && Date.parse(item.availableAt) > now;
+          return (
+            <li key={`o-${item.remedy}-${item.title}`}>
+              <a href={`#/plan`} class={later ? 'later' : undefined} onClick={(e) => jump(e, item.remedy)}>
+                {REMEDY_LABEL[item.remedy]}
+                {later ? ' (later)' : ''}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
       {plan.items.map((item) => (
         <Item key={`${item.remedy}-${item.title}`} item={item} now={now} />
       ))}
