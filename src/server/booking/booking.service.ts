@@ -87,11 +87,13 @@ function storedIntake(intake: Intake | undefined): Intake | null {
 
 /** Therapist profiles, slots, bookings, cancellation and calendars (issue 5). */
 export class BookingService {
+  readonly db: Kysely<BookingDb>;
   readonly therapists: TherapistRepository;
   readonly bookings: BookingRepository;
   private readonly now: () => Date;
 
   constructor(private readonly deps: BookingServiceDeps) {
+    this.db = deps.db;
     this.therapists = new TherapistRepository(deps.db);
     this.bookings = new BookingRepository(deps.db);
     this.now = deps.now ?? (() => new Date());
@@ -304,6 +306,26 @@ export class BookingService {
     });
     this.afterCommit();
     return bookingJson(view);
+  }
+
+  /** GET /api/v1/inbox: the user's in-app messages, newest first. */
+  async inbox(userId: string) {
+    const rows = await this.db
+      .selectFrom('inbox_messages')
+      .select(['id', 'booking_id', 'subject', 'body', 'created_at', 'read_at'])
+      .where('user_id', '=', userId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(200)
+      .execute();
+    return rows.map((r) => ({
+      id: String(r.id),
+      bookingId: r.booking_id,
+      subject: r.subject,
+      body: r.body,
+      createdAt: isoZ(r.created_at.getTime()),
+      readAt: r.read_at ? isoZ(r.read_at.getTime()) : null,
+    }));
   }
 
   private async mine(caller: Caller, id: string): Promise<BookingView> {

@@ -1,0 +1,147 @@
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import {
+  BookingRequestSchema,
+  CancelRequestSchema,
+  SlotsQuerySchema,
+  TherapistProfileSchema,
+} from '../../domain/booking/booking.schema.ts';
+import { Instant } from '../../domain/contract/checkin.schema.ts';
+import { UnauthorizedError } from '../http/errors.ts';
+import { onError } from '../http/on-error.ts';
+import type { AppEnv, SessionUser } from '../http/types.ts';
+import { parseJson, parseQuery, parseWith } from '../http/validate.ts';
+import { BookingError } from './booking.errors.ts';
+import type { BookingService } from './booking.service.ts';
+import type { CalendarTokenRepository } from './calendar-token.repository.ts';
+import { outboxStatus } from './messages/outbox.worker.ts';
+
+/** How a create is made idempotent (the accounts area's Idempotency-Key service). */
+export type Idempotent = (
+  c: Context<AppEnv>,
+  create: () => Promise<{ status: 201 | 200; body: unknown }>,
+) => Promise<Response>;
+
+export interface BookingRoutesDeps {
+  readonly service: BookingService;
+  readonly tokens: CalendarTokenRepository;
+  readonly idempotent: Idempotent;
+}
+
+function caller(c: Context<AppEnv>): SessionUser {
+  const user = c.get('user') as SessionUser | undefined;
+  if (user === undefined) throw new UnauthorizedError();
+  return user;
+}
+
+/** Booking errors carry a `code` the web app can show a message for; everything else goes to onError. */
+function bookingOnError(err: Error, c: Context): Response {
+  if (err instanceof BookingError) {
+    return c.json({ error: { message: err.message, code: err.code, issues: [] } }, err.status);
+  }
+  return onError(err, c);
+}
+
+const RangeQuery = z.object({ from: Instant.optional(), to: Instant.optional() });
+const PostcodeQuery = z.object({ postcode: z.string().max(20).optional() });
+
+function ics(c: Context, body: string, filename: string): Response {
+  return c.body(body, 200, {
+    'Content-Type': 'text/calendar; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${filename}"`,
+    'Cache-Control': 'private, no-store',
+  });
+}
+
+/**
+ * Booking endpoints (contract "Accounts and booking"; issue 5), mounted under /api/v1. Handlers are thin:
+ * validate, call the service, answer.
+ */
+export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
+  const { service, tokens } = deps;
+  const app = new Hono<AppEnv>();
+  app.onError(bookingOnError);
+
+  app.put('/therapists/me', async (c) => {
+    const user = caller(c);
+    const input = await parseJson(c, TherapistProfileSchema);
+    return c.json(await service.saveProfile(user, input), 200);
+  });
+  app.get('/therapists/me', async (c) => {
+    const user = caller(c);
+    return c.json(await service.profile(user.id, true));
+  });
+  app.get('/therapists', async (c) => {
+    const { postcode } = parseQuery(c, PostcodeQuery);
+    return c.json(await service.search(postcode));
+  });
+  app.get('/therapists/:id/slots', async (c) => {
+    const q = parseQuery(c, SlotsQuerySchema);
+    return c.json(await service.slots(uuidOr404(c.req.param('id')), q));
+  });
+  app.get('/therapists/:id', async (c) => c.json(await service.profile(uuidOr404(c.req.param('id')))));
+
+  app.post('/bookings', async (c) => {
+    const user = caller(c);
+    const input = await parseJson(c, BookingRequestSchema);
+    return deps.idempotent(c, async () => ({ status: 201, body: await service.book(user, input) }));
+  });
+  app.get('/bookings', async (c) => {
+    const user = caller(c);
+    const range = parseQuery(c, RangeQuery);
+    return c.json(await service.list(user, range));
+  });
+  app.get('/bookings/:file{[0-9a-fA-F-]{36}\\.ics}', async (c) => {
+    const user = caller(c);
+    const id = c.req.param('file').slice(0, -4);
+    return ics(c, await service.ics(user, id), `unknot-${id}.ics`);
+  });
+  app.get('/bookings/:id', async (c) => {
+    const user = caller(c);
+    const booking = await service.get(user, c.req.param('id'));
+    return c.json({ ...booking, messages: await outboxStatus(service.db, booking.id) });
+  });
+  app.post('/bookings/:id/cancel', async (c) => {
+    const user = caller(c);
+    const text = await c.req.text();
+    const body = parseWith(CancelRequestSchema, text.trim() === '' ? {} : safeJson(text));
+    return c.json(await service.cancel(user, c.req.param('id'), body.reason));
+  });
+
+  // Private calendar feed: the token is the only credential, so no session (calendar apps have none).
+  app.get('/calendar/:file{[A-Za-z0-9_-]{20,100}\\.ics}', async (c) => {
+    const owner = await tokens.owner(c.req.param('file').slice(0, -4));
+    if (owner === undefined) throw new BookingError(404, 'not_found', 'No such calendar.');
+    return ics(c, await service.feed(owner.id, owner.role), 'unknot.ics');
+  });
+  app.post('/me/calendar-token', async (c) => {
+    const user = caller(c);
+    const token = await tokens.rotate(user.id);
+    const origin = new URL(c.req.url).origin;
+    return c.json({ token, url: `${origin}/api/v1/calendar/${token}.ics` }, 201);
+  });
+  app.delete('/me/calendar-token', async (c) => {
+    const user = caller(c);
+    await tokens.revoke(user.id);
+    return c.body(null, 204);
+  });
+
+  app.get('/inbox', async (c) => {
+    const user = caller(c);
+    return c.json({ items: await service.inbox(user.id) });
+  });
+  return app;
+}
+
+function uuidOr404(id: string): string {
+  if (!/^[0-9a-fA-F-]{36}$/.test(id)) throw new BookingError(404, 'not_found', 'Not found.');
+  return id;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BookingError(400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+}
