@@ -7,11 +7,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildWeb } from './lib/app-server.ts';
+import { ensureWebBuilt } from './lib/app-server.ts';
 import { type Bench, info, ROOT, row } from './lib/report.ts';
 import { kb } from './lib/stats.ts';
-
-const OUT = join(ROOT, '.tmp', 'bench-web');
 
 /** The asset URLs index.html loads up front: module scripts, modulepreloads and stylesheets. */
 export function initialAssets(html: string): string[] {
@@ -32,7 +30,7 @@ export const bundleBench: Bench = {
   name: 'bundle',
   title: 'App shell: initial JS + CSS, gzip level 9 (issue 4)',
   async run() {
-    buildWeb(OUT);
+    const OUT = ensureWebBuilt();
     const html = readFileSync(join(OUT, 'index.html'), 'utf8');
     const initial = initialAssets(html).map((u) => u.replace(/^\.?\//, ''));
     const sizes = initial.map((rel) => {

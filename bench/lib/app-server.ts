@@ -11,8 +11,6 @@ import { ROOT } from './report.ts';
 
 /** bin/start.mjs, the command `npm start` runs. */
 export const START_SCRIPT = join(ROOT, 'bin', 'start.mjs');
-/** The served production build. */
-export const DIST_INDEX = join(ROOT, 'dist', 'web', 'index.html');
 
 /** A running server. */
 export interface AppServer {
@@ -38,10 +36,20 @@ export class NotReady extends Error {
   override name = 'NotReady';
 }
 
-/** Runs `vite build` (into dist/web, where the server serves from) when there is no build yet. */
-export function ensureWebBuilt(): void {
-  if (existsSync(DIST_INDEX)) return;
-  buildWeb();
+/** The benches' own production build, served through UNKNOT_WEB_DIR (never races another dist/web). */
+export const BENCH_WEB_DIR = join(ROOT, '.tmp', 'bench-web');
+let built = false;
+
+/**
+ * Builds the web app into {@link BENCH_WEB_DIR} once per bench run (the server then serves it, so start-up
+ * never includes a build); returns the directory.
+ */
+export function ensureWebBuilt(): string {
+  if (!built) {
+    buildWeb(BENCH_WEB_DIR);
+    built = true;
+  }
+  return BENCH_WEB_DIR;
 }
 
 /** Runs `vite build`, optionally into another directory; throws with vite's output on failure. */
@@ -65,7 +73,14 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
   const spawned = spawnCaptured(
     process.execPath,
     [START_SCRIPT],
-    { PORT: String(port), HOST: '127.0.0.1', UNKNOT_DATA_DIR: dataDir, NODE_ENV: 'production', ...env },
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      UNKNOT_DATA_DIR: dataDir,
+      UNKNOT_WEB_DIR: ensureWebBuilt(),
+      NODE_ENV: 'production',
+      ...env,
+    },
     ROOT,
   );
   let readyMs: number;

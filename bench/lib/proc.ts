@@ -74,7 +74,7 @@ export async function waitFor200(
   output: () => string,
   sinceNs: bigint,
   everyMs = 20,
-  timeoutMs = 60_000,
+  timeoutMs = 180_000,
 ): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
