@@ -20,6 +20,13 @@ export function laterOf(a: number | null, b: number | null): number | null {
   return a > b ? a : b;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysIn(year: number, month: number): number {
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1] ?? 0;
+}
+
 function digits(s: string, from: number, count: number): number {
   let v = 0;
   for (let i = from; i < from + count; i++) {
@@ -53,13 +60,13 @@ export function parseInstant(s: string): number {
   const hour = digits(s, 11, 2);
   const minute = digits(s, 14, 2);
   const second = digits(s, 17, 2);
-  // Years below 100 mean 19xx to Date.UTC, and days past 28 need calendar checks: leave both to Date.parse.
+  // Years below 100 mean 19xx to Date.UTC: leave them, and anything out of range, to Date.parse.
   if (
     year < 100 ||
     month < 1 ||
     month > 12 ||
     day < 1 ||
-    day > 28 ||
+    day > daysIn(year, month) ||
     hour > 23 ||
     minute > 59 ||
     second > 59
