@@ -8,7 +8,7 @@ import { limitBody } from './http/body-limit.ts';
 import { notFound, onError } from './http/on-error.ts';
 import type { AppDeps, AppEnv } from './http/types.ts';
 import type { ServerModule } from './modules.ts';
-import { coreModules } from './routes.ts';
+import { allModules } from './routes.ts';
 import { serveWeb } from './web/static.ts';
 
 /** What createApp needs; `clock` and `config` default to the real clock and defaults. */
@@ -33,7 +33,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     clock: options.clock ?? (() => new Date()),
     config: { ...defaultConfig, ...options.config },
   };
-  const modules = [...coreModules(), ...(options.modules ?? [])];
+  const modules = allModules(options.modules ?? []);
 
   const app = new Hono<AppEnv>();
   app.onError(onError);

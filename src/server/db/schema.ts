@@ -1,8 +1,10 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType } from 'kysely';
 import type { BookingTables } from './booking-tables.ts';
 
 /** A timestamptz column: read as Date, written as Date or ISO string. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamptz column with a database default: optional on insert. */
+export type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** A jsonb column holding T. */
 export type Json<T> = ColumnType<T, string, string>;
 
@@ -12,14 +14,14 @@ export interface UsersTable {
   password_hash: string;
   name: string;
   role: 'client' | 'therapist';
-  created_at: Generated<Timestamp>;
+  created_at: DefaultTimestamp;
 }
 
 export interface SessionsTable {
   /** SHA-256 (hex) of the cookie token: a leaked table does not leak sessions. */
   id: string;
   user_id: string;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultTimestamp;
   expires_at: Timestamp;
 }
 
@@ -30,8 +32,8 @@ export interface EventsTable {
   at: Timestamp;
   /** Kind-specific fields (validated by src/server/care/event.schema.ts). */
   data: Json<Record<string, unknown>>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
 }
 
 export interface CheckinsTable {
@@ -41,7 +43,7 @@ export interface CheckinsTable {
   level: 'self_care' | 'doctor' | 'urgent' | 'emergency';
   check_in: Json<Record<string, unknown>>;
   assessment: Json<Record<string, unknown>>;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultTimestamp;
 }
 
 export interface IdempotencyKeysTable {
@@ -50,8 +52,9 @@ export interface IdempotencyKeysTable {
   /** SHA-256 of method, path and body: the same key with another request is refused. */
   fingerprint: string;
   status: number;
-  response: Json<unknown>;
-  created_at: Generated<Timestamp>;
+  /** The first answer's JSON text, replayed byte for byte. */
+  response: string;
+  created_at: DefaultTimestamp;
 }
 
 /** The core tables (accounts, care log, idempotency). */

@@ -61,7 +61,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       key text NOT NULL,
       fingerprint text NOT NULL,
       status integer NOT NULL,
-      response jsonb NOT NULL,
+      -- The first answer's exact JSON text (jsonb would reorder its keys).
+      response text NOT NULL,
       created_at timestamptz NOT NULL DEFAULT now(),
       CONSTRAINT idempotency_keys_pkey PRIMARY KEY (user_id, key)
     )`.execute(db);

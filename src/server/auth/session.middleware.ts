@@ -1,0 +1,88 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppConfig } from '../config.ts';
+import { ForbiddenError, UnauthorizedError } from '../http/errors.ts';
+import type { AppDeps, AppEnv, SessionUser } from '../http/types.ts';
+import { readSessionToken, SESSION_TTL_MS, sessionIdOf, writeSessionCookie } from './session-cookie.ts';
+import { sessionsRepository } from './sessions.repository.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF: refuse a state-changing request a browser marks as cross-site: `Sec-Fetch-Site: cross-site`, or
+ * an `Origin` whose host is not this Host. A client that sends neither (curl, scripts) is accepted;
+ * SameSite=Lax cookies already keep cross-site POSTs from carrying the session in modern browsers.
+ */
+export function assertSameSite(c: Context, config: AppConfig): void {
+  if (SAFE_METHODS.has(c.req.method)) return;
+  if (c.req.header('sec-fetch-site') === 'cross-site')
+    throw new ForbiddenError('Cross-site request refused.');
+  const origin = c.req.header('origin');
+  if (origin === undefined) return;
+  const host =
+    (config.trustProxy ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim() : undefined) ??
+    c.req.header('host') ??
+    new URL(c.req.url).host;
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = null;
+  }
+  if (originHost !== host) throw new ForbiddenError('Cross-site request refused.');
+}
+
+/** Refuse cross-site state-changing requests (for routes that set or use the cookie). */
+export function csrfGuard(config: AppConfig): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    assertSameSite(c, config);
+    await next();
+  };
+}
+
+/** The signed-in person, or undefined. Slides the expiry once a day of use. */
+export async function currentUser(c: Context, deps: AppDeps): Promise<SessionUser | undefined> {
+  const token = readSessionToken(c);
+  if (!token) return undefined;
+  const now = deps.clock();
+  const found = await sessionsRepository.findUser(deps.db, sessionIdOf(token), now);
+  if (!found) return undefined;
+  const { expiresAt, ...user } = found;
+  // Sliding expiry, written at most once a day per session to keep reads read-only.
+  if (expiresAt.getTime() - now.getTime() < SESSION_TTL_MS - 24 * 3600 * 1000) {
+    await sessionsRepository.extend(deps.db, user.sessionId, new Date(now.getTime() + SESSION_TTL_MS));
+    writeSessionCookie(c, deps.config, token);
+  }
+  return user;
+}
+
+/**
+ * Require a signed-in person (401 otherwise) and put them on `c.var.user`; state-changing requests
+ * must also pass the CSRF check (403).
+ */
+export function requireUser(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    assertSameSite(c, deps.config);
+    const user = await currentUser(c, deps);
+    if (!user) throw new UnauthorizedError();
+    c.set('user', user);
+    await next();
+  };
+}
+
+/** After requireUser: only these roles may pass (403 otherwise). */
+export function requireRole(...roles: SessionUser['role'][]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!roles.includes(c.var.user.role)) throw new ForbiddenError('Your account type cannot do this.');
+    await next();
+  };
+}
+
+/** The TCP peer address (undefined under app.request() in tests). */
+export function socketAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
+}

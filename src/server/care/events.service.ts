@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { NotFoundError, ValidationError } from '../http/errors.ts';
+import type { Clock } from '../http/types.ts';
+import { parseWith } from '../http/validate.ts';
+import {
+  type CareEvent,
+  type EventInput,
+  type EventListQuery,
+  type EventPage,
+  EventSchema,
+} from './event.schema.ts';
+import { type EventRow, eventsRepository } from './events.repository.ts';
+
+/** Instants are kept to the millisecond (JS Date precision), so keyset cursors compare exactly. */
+export function toMillisIso(instant: string): string {
+  return new Date(instant).toISOString();
+}
+
+/** An events row as the API shows it: `{ id, kind, at, ...fields }`. */
+export function toEvent(row: EventRow): CareEvent {
+  return { ...row.data, id: row.id, kind: row.kind, at: row.at.toISOString() } as CareEvent;
+}
+
+function split(input: EventInput): { kind: string; at: string; data: Record<string, unknown> } {
+  const { kind, at, ...data } = input;
+  return { kind, at: toMillisIso(at), data };
+}
+
+function encodeCursor(row: EventRow): string {
+  return Buffer.from(`${row.at.toISOString()}|${row.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { at: string; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new ValidationError('Invalid query.', [
+      { path: 'cursor', message: 'is not a cursor from this API' },
+    ]);
+  }
+  return { at, id };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Care-log events of one signed-in person. Another person's ids answer 404. */
+export class EventsService {
+  constructor(private readonly deps: { db: Kysely<DB>; clock: Clock }) {}
+
+  /** Insert inside the caller's transaction (the idempotency wrapper owns it). */
+  async create(tx: Kysely<DB>, userId: string, input: EventInput): Promise<CareEvent> {
+    const row = await eventsRepository.insert(tx, {
+      id: randomUUID(),
+      user_id: userId,
+      ...split(input),
+      now: this.deps.clock(),
+    });
+    return toEvent(row);
+  }
+
+  async get(userId: string, id: string): Promise<CareEvent> {
+    if (!UUID.test(id)) throw new NotFoundError();
+    const row = await eventsRepository.find(this.deps.db, userId, id);
+    if (!row) throw new NotFoundError();
+    return toEvent(row);
+  }
+
+  async list(userId: string, q: EventListQuery): Promise<EventPage> {
+    const rows = await eventsRepository.list(this.deps.db, userId, {
+      ...(q.from ? { from: toMillisIso(q.from) } : {}),
+      ...(q.to ? { to: toMillisIso(q.to) } : {}),
+      ...(q.kind ? { kinds: [q.kind] } : {}),
+      ...(q.cursor ? { before: decodeCursor(q.cursor) } : {}),
+      limit: q.limit + 1,
+    });
+    const page = rows.slice(0, q.limit);
+    const last = page[page.length - 1];
+    return { items: page.map(toEvent), next: rows.length > q.limit && last ? encodeCursor(last) : null };
+  }
+
+  /** Merge `patch` into the stored event and validate the result against its kind (kind cannot change). */
+  async update(userId: string, id: string, patch: Record<string, unknown>): Promise<CareEvent> {
+    const current = await this.get(userId, id);
+    if (patch.kind !== undefined && patch.kind !== current.kind) {
+      throw new ValidationError('Invalid request body.', [{ path: 'kind', message: 'cannot be changed' }]);
+    }
+    const { id: _id, ...rest } = { ...current, ...patch, kind: current.kind };
+    const merged = parseWith(EventSchema, rest);
+    const { at, data } = split(merged);
+    const row = await eventsRepository.update(this.deps.db, userId, id, { at, data, now: this.deps.clock() });
+    if (!row) throw new NotFoundError();
+    return toEvent(row);
+  }
+
+  async delete(userId: string, id: string): Promise<void> {
+    if (!UUID.test(id) || !(await eventsRepository.delete(this.deps.db, userId, id)))
+      throw new NotFoundError();
+  }
+}

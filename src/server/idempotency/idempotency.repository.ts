@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely';
+import type { DB, IdempotencyKeysTable } from '../db/schema.ts';
+
+/** A stored first answer. */
+export type StoredKey = Pick<IdempotencyKeysTable, 'fingerprint' | 'status' | 'response'>;
+
+/** SQL for idempotency_keys. */
+export const idempotencyRepository = {
+  find(db: Kysely<DB>, userId: string, key: string): Promise<StoredKey | undefined> {
+    return db
+      .selectFrom('idempotency_keys')
+      .select(['fingerprint', 'status', 'response'])
+      .where('user_id', '=', userId)
+      .where('key', '=', key)
+      .executeTakeFirst();
+  },
+
+  async insert(
+    db: Kysely<DB>,
+    row: {
+      user_id: string;
+      key: string;
+      fingerprint: string;
+      status: number;
+      response: string;
+      created_at: Date;
+    },
+  ): Promise<void> {
+    await db.insertInto('idempotency_keys').values(row).execute();
+  },
+};

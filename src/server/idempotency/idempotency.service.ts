@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { UnprocessableError, ValidationError } from '../http/errors.ts';
+import type { Clock } from '../http/types.ts';
+import { idempotencyRepository, type StoredKey } from './idempotency.repository.ts';
+
+/** An answer to store and replay: the status and the JSON body. */
+export interface Answer<T = unknown> {
+  status: number;
+  body: T;
+}
+
+/** The answer as sent: its JSON text, and whether it is a replay of a stored first answer. */
+export interface SentAnswer {
+  status: number;
+  json: string;
+  replayed: boolean;
+}
+
+/** Which request a key was first used for: user, key and a fingerprint of method, path and body. */
+export interface IdempotentRequest {
+  userId: string;
+  /** The Idempotency-Key header; undefined runs `create` once, without storing an answer. */
+  key: string | undefined;
+  fingerprint: string;
+}
+
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** The request's Idempotency-Key (printable ASCII, 1-200 chars), 400 when malformed. */
+export function idempotencyKeyOf(c: Context): string | undefined {
+  const key = c.req.header('idempotency-key');
+  if (key === undefined) return undefined;
+  if (!KEY.test(key)) {
+    throw new ValidationError('Invalid Idempotency-Key header.', [
+      { path: 'Idempotency-Key', message: 'must be 1-200 printable ASCII characters' },
+    ]);
+  }
+  return key;
+}
+
+/** JSON with object keys sorted, so `{a,b}` and `{b,a}` fingerprint alike. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** SHA-256 of method, path and canonical body. */
+export function fingerprintOf(method: string, path: string, body: unknown): string {
+  return createHash('sha256')
+    .update(`${method} ${path}\n${canonical(body)}`)
+    .digest('hex');
+}
+
+function replay(stored: StoredKey, fingerprint: string): SentAnswer {
+  if (stored.fingerprint !== fingerprint) {
+    throw new UnprocessableError('This Idempotency-Key was already used for a different request.');
+  }
+  return { status: stored.status, json: stored.response, replayed: true };
+}
+
+function isKeyCollision(err: unknown): boolean {
+  const e = err as { code?: string; constraint?: string };
+  return e.code === '23505' && e.constraint === 'idempotency_keys_pkey';
+}
+
+/**
+ * Run a create at most once per (user, Idempotency-Key): the created rows and the stored answer are
+ * written in ONE transaction, so the answer exists exactly when the rows do, and the caller sends it
+ * only after COMMIT. A retry with the same key and request gets the first answer (same status and
+ * body, `replayed: true`) and creates nothing; the same key with another request is a 422. Concurrent
+ * retries race on the (user_id, key) primary key: the losers' transactions roll back and they replay
+ * the winner's answer. Errors thrown by `create` roll back and store nothing (a retry runs again).
+ *
+ * @example
+ * const sent = await runIdempotent(db, clock, { userId, key, fingerprint }, async (tx) => {
+ *   const event = await eventsRepository.insert(tx, row);
+ *   return { status: 201, body: event };
+ * });
+ */
+export async function runIdempotent<T>(
+  db: Kysely<DB>,
+  clock: Clock,
+  request: IdempotentRequest,
+  create: (tx: Transaction<DB>) => Promise<Answer<T>>,
+): Promise<SentAnswer> {
+  const { userId, key, fingerprint } = request;
+  if (key === undefined) {
+    const answer = await db.transaction().execute(create);
+    return { status: answer.status, json: JSON.stringify(answer.body), replayed: false };
+  }
+  const earlier = await idempotencyRepository.find(db, userId, key);
+  if (earlier) return replay(earlier, fingerprint);
+  try {
+    return await db.transaction().execute(async (tx) => {
+      // Looked up again inside the transaction: on PGlite transactions run one at a time, so a retry
+      // queued behind the first one sees its answer here and creates nothing.
+      const stored = await idempotencyRepository.find(tx, userId, key);
+      if (stored) return replay(stored, fingerprint);
+      const answer = await create(tx);
+      const json = JSON.stringify(answer.body);
+      await idempotencyRepository.insert(tx, {
+        user_id: userId,
+        key,
+        fingerprint,
+        status: answer.status,
+        response: json,
+        created_at: clock(),
+      });
+      return { status: answer.status, json, replayed: false };
+    });
+  } catch (err) {
+    if (!isKeyCollision(err)) throw err;
+    const winner = await idempotencyRepository.find(db, userId, key);
+    if (!winner) throw err;
+    return replay(winner, fingerprint);
+  }
+}
+
+/**
+ * The route-level helper: reads the Idempotency-Key header, fingerprints method + path + `body`, runs
+ * `create` through {@link runIdempotent} and builds the Response (with `Idempotent-Replayed: true`
+ * on a replay).
+ *
+ * @example
+ * app.post('/events', requireUser(deps), async (c) => {
+ *   const input = await parseJson(c, EventSchema);
+ *   return idempotentResponse(c, deps, c.var.user.id, input, (tx) => service.create(tx, c.var.user.id, input));
+ * });
+ */
+export async function idempotentResponse<T>(
+  c: Context,
+  deps: { db: Kysely<DB>; clock: Clock },
+  userId: string,
+  body: unknown,
+  create: (tx: Transaction<DB>) => Promise<Answer<T>>,
+): Promise<Response> {
+  const key = idempotencyKeyOf(c);
+  const fingerprint = fingerprintOf(c.req.method, c.req.path, body);
+  const sent = await runIdempotent(deps.db, deps.clock, { userId, key, fingerprint }, create);
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (sent.replayed) headers['Idempotent-Replayed'] = 'true';
+  return new Response(sent.json, { status: sent.status, headers });
+}
