@@ -12,6 +12,7 @@ import {
   WALK_TARGET_MINUTES,
 } from './limits.ts';
 
+/** Every activity id, in plan order. */
 export const EXERCISE_IDS = ['walking', 'routine', 'yoga', 'water'] as const;
 /** An activity the plan suggests and the diary can log as `exercise {activity}`. */
 export type ExerciseId = (typeof EXERCISE_IDS)[number];

@@ -15,7 +15,7 @@ import {
   IBU_MAX_DAILY_MG,
   IBU_MIN_INTERVAL_HOURS,
 } from './limits.ts';
-import { parseInstant, toIso } from './time.ts';
+import { requireInstant, toIso } from './time.ts';
 
 /** A timed session (cold or heat): when it may start and how long it may run. */
 export interface SessionState {
@@ -62,7 +62,7 @@ function iso(ms: number | null): string | null {
  * @example interlockState(checkIn.log, new Date().toISOString()).ibuprofen.doseChoicesMg // [200, 400]
  */
 export function interlockState(log: CareLog, at: string): InterlockState {
-  const atMs = parseInstant(at);
+  const atMs = requireInstant(at);
   const timed = readLog(log, atMs);
   const heatNext = heatNextMs(timed, atMs);
   const ibu = ibuprofenStatus(timed, atMs);

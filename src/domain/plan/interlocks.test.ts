@@ -151,3 +151,10 @@ describe('interlockState', () => {
     expect(s.creams.capsaicin).toEqual({ availableAt: null, reason: null, usedLast24h: 1, maxPer24h: 4 });
   });
 });
+
+describe('invalid instants', () => {
+  it('throws rather than reporting everything open', () => {
+    expect(() => ibuprofenAvailability(emptyCareLog(), 'yesterday')).toThrow(RangeError);
+    expect(() => interlockState(emptyCareLog(), '')).toThrow(/ISO 8601/);
+  });
+});

@@ -23,7 +23,7 @@ import {
   MENTHOL_MAX_PER_DAY,
   SALICYLATE_MAX_PER_DAY,
 } from './limits.ts';
-import { DAY_MS, HOUR_MS, MINUTE_MS, parseInstant, toIso } from './time.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS, requireInstant, toIso } from './time.ts';
 
 /** When a remedy may next be used: null means now. */
 export interface Availability {
@@ -191,25 +191,25 @@ function iso(ms: number | null): string | null {
 
 /** CO-20: when a cold pack may next start (the acute-phase rule, CO-WHEN, is the plan's). */
 export function coldAvailability(log: CareLog, at: string): Availability {
-  const atMs = parseInstant(at);
+  const atMs = requireInstant(at);
   return { availableAt: iso(coldNextMs(readLog(log, atMs), atMs)) };
 }
 
 /** CR-BURN, CR-CAPSAICIN: when heat may next be used after a cream. */
 export function heatAvailability(log: CareLog, at: string): Availability {
-  const atMs = parseInstant(at);
+  const atMs = requireInstant(at);
   return { availableAt: iso(heatNextMs(readLog(log, atMs), atMs)) };
 }
 
 /** IB-DOSE: when the next ibuprofen dose may be taken. */
 export function ibuprofenAvailability(log: CareLog, at: string): Availability {
-  const atMs = parseInstant(at);
+  const atMs = requireInstant(at);
   return { availableAt: iso(ibuprofenStatus(readLog(log, atMs), atMs).availableMs) };
 }
 
 /** CR-MENTHOL, CR-CAPSAICIN: when this cream may next be applied. */
 export function creamAvailability(log: CareLog, at: string, ingredient: CreamIngredient): Availability {
-  const atMs = parseInstant(at);
+  const atMs = requireInstant(at);
   return { availableAt: iso(creamStatus(readLog(log, atMs), atMs, ingredient).availableMs) };
 }
 
@@ -223,7 +223,7 @@ export function allowedIngredients(
   at: string,
   history: readonly History[] = [],
 ): CreamIngredient[] {
-  const atMs = parseInstant(at);
+  const atMs = requireInstant(at);
   const timed = readLog(log, atMs);
   const ruledOut = ingredientExclusions(history);
   return INGREDIENTS.filter(

@@ -56,19 +56,25 @@ export const HOLD_OLDER_AGE = 65;
 
 /** EX-ROUTINE: start each back exercise with 5 repetitions, 3 times a day. */
 export const ROUTINE_START_REPS = 5;
+/** EX-ROUTINE: how many times a day to do the routine. */
 export const ROUTINE_TIMES_PER_DAY = 3;
 /** EX-WALK: build walks toward about 30 minutes on 5 days a week. */
 export const WALK_TARGET_MINUTES = 30;
+/** EX-WALK: walking days a week to build toward. */
 export const WALK_TARGET_DAYS_PER_WEEK = 5;
 
 /** SL-HOURS: adults need 7 or more hours; 7-9 h for 18-64, 7-8 h for 65 and over. */
 export const SLEEP_GOAL_HOURS = 7;
+/** SL-HOURS: the top of the goal range for adults under 65. */
 export const SLEEP_MAX_GOAL_HOURS = 9;
+/** SL-HOURS: the top of the goal range from 65. */
 export const SLEEP_MAX_GOAL_HOURS_OLDER = 8;
+/** SL-HOURS: the age from which the older range applies. */
 export const SLEEP_OLDER_AGE = 65;
 
 /** MA-COMMON: soreness after a massage usually settles within 36 h; DOMS peaks up to 72 h. */
 export const MASSAGE_SORENESS_HOURS = 36;
+/** MA-COMMON: the plan waits this long after a massage before suggesting the next. */
 export const MASSAGE_REST_HOURS = 72;
 
 /**
@@ -76,4 +82,5 @@ export const MASSAGE_REST_HOURS = 72;
  * goal picker stops here. HY-WEAK: a glass before exercise is the habit we suggest.
  */
 export const WATER_MAX_DAILY_GOAL_ML = 3000;
+/** HY-WEAK: one ordinary glass before exercise. */
 export const WATER_BEFORE_EXERCISE_ML = 250;

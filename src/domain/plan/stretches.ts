@@ -6,6 +6,7 @@
 import type { FactId } from '../facts/registry.ts';
 import { HOLD_DEFAULT_SECONDS, ROUTINE_START_REPS } from './limits.ts';
 
+/** Every stretch id, in session order. */
 export const STRETCH_IDS = [
   'knee_to_chest',
   'knee_rolls',

@@ -1,7 +1,10 @@
 /** Millisecond helpers for the plan's time rules. Pure: every instant is passed in. */
 
+/** One minute in milliseconds. */
 export const MINUTE_MS = 60_000;
+/** One hour in milliseconds. */
 export const HOUR_MS = 60 * MINUTE_MS;
+/** One rolling day (24 h) in milliseconds. */
 export const DAY_MS = 24 * HOUR_MS;
 
 /**
@@ -101,4 +104,15 @@ export function parseInstant(s: string): number {
     return Date.parse(s);
   }
   return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMin * MINUTE_MS;
+}
+
+/**
+ * Parses an instant the caller vouches for, failing loudly rather than letting NaN make every
+ * interlock look open.
+ * @throws {RangeError} when `s` is not an ISO 8601 instant.
+ */
+export function requireInstant(s: string): number {
+  const ms = parseInstant(s);
+  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO 8601 instant: ${JSON.stringify(s)}`);
+  return ms;
 }
