@@ -111,6 +111,9 @@ const CREAM_STEPS: readonly string[] = [
   `Stop and ask a doctor if you still need a menthol product after ${MENTHOL_MAX_DAYS} days.`,
 ];
 
+// Without capsaicin on the menu its bath-and-exercise rule is noise.
+const CREAM_STEPS_NO_CAPSAICIN = CREAM_STEPS.filter((step) => !step.startsWith('Capsaicin:'));
+
 /** Adds the cream item with the ingredients allowed now, or an `excluded` entry (CR-BURN, allergies). */
 export function addCream(ctx: PlanContext, out: PlanParts): void {
   const screen = screenCream(ctx.checkIn);
@@ -161,7 +164,7 @@ export function addCream(ctx: PlanContext, out: PlanParts): void {
       excludedIngredients: screen.ingredientExclusions.map((x) => x.ingredient),
     },
     cautions,
-    steps: [...CREAM_STEPS],
+    steps: (screen.allowed.includes('capsaicin') ? CREAM_STEPS : CREAM_STEPS_NO_CAPSAICIN).slice(),
   });
 }
 

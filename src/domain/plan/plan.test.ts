@@ -165,6 +165,8 @@ describe('heat and cream', () => {
     expect(cream?.availableAt).toBeNull();
     expect(cream?.limits.ingredients).toEqual(['methyl_salicylate']);
     expect(cream?.cautions.join(' ')).toMatch(/chilli/);
+    expect(cream?.steps.join(' ')).not.toMatch(/Capsaicin:/);
+    expect(item(plan(), 'cream')?.steps.join(' ')).toMatch(/Capsaicin:/);
   });
   it('makes cream wait when every allowed ingredient is capped', () => {
     const creams = Array.from({ length: 4 }, (_, i) => ({ at: ago(10 + i), ingredient: 'menthol' as const }));
