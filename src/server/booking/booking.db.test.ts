@@ -6,7 +6,7 @@ import { BookingError } from './booking.errors.ts';
 import { addCheckin, addUser, type TriageLevel } from './booking.fixtures.ts';
 import type { BookingDb } from './booking.repository.ts';
 import { BookingService, type Caller } from './booking.service.ts';
-import { latestCheckinFrom } from './checkin-gate.ts';
+import { latestCheckin } from './checkin-gate.ts';
 
 let t: TestDb;
 let db: Kysely<BookingDb>;
@@ -47,7 +47,7 @@ async function code(p: Promise<unknown>): Promise<string> {
 beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
-  service = new BookingService({ db, latestCheckin: latestCheckinFrom(db), now: () => now });
+  service = new BookingService({ db, latestCheckin, now: () => now });
   therapist = { id: await addUser(db, 'therapist', 'Ada'), role: 'therapist' };
   await service.saveProfile(therapist, profile);
 });

@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { ServerModule } from '../modules.ts';
 import type { Exporter } from '../privacy/exporter.ts';
-import { bookingRoutes, type Idempotent } from './booking.routes.ts';
+import { bookingRoutes } from './booking.routes.ts';
 import { BookingService } from './booking.service.ts';
 import { CalendarTokenRepository } from './calendar-token.repository.ts';
-import { latestCheckinFrom } from './checkin-gate.ts';
+import { latestCheckin } from './checkin-gate.ts';
 import { smtpMailer } from './messages/mailer.ts';
 import { OutboxWorker } from './messages/outbox.worker.ts';
 
@@ -13,8 +13,6 @@ export interface BookingModuleOptions {
   /** SMTP server for booking e-mails (default: `SMTP_URL`); without it messages stay in the in-app inbox. */
   readonly smtpUrl?: string | undefined;
   readonly mailFrom?: string | undefined;
-  /** Makes POST /bookings idempotent per `Idempotency-Key` (the accounts area's service). */
-  readonly idempotent?: Idempotent;
   /** Receives the worker so tests can drain it. */
   readonly onWorker?: (worker: OutboxWorker) => void;
 }
@@ -71,12 +69,6 @@ export const bookingExporters: Exporter[] = [
   },
 ];
 
-/** Until an idempotency service is wired in, a create simply runs. */
-const runOnce: Idempotent = async (c, create) => {
-  const { status, body } = await create();
-  return c.json(body, status);
-};
-
 /**
  * The booking area as a server module: routes under /api/v1, exporters, and (when SMTP is configured)
  * the e-mail outbox worker.
@@ -99,16 +91,12 @@ export function bookingModule(options: BookingModuleOptions = {}): ServerModule 
       }
       const service = new BookingService({
         db: deps.db,
-        latestCheckin: latestCheckinFrom(deps.db),
+        latestCheckin,
         now: deps.clock,
         mailEnabled: worker !== undefined,
         onOutbox: () => worker?.kick(),
       });
-      return bookingRoutes({
-        service,
-        tokens: new CalendarTokenRepository(deps.db),
-        idempotent: options.idempotent ?? runOnce,
-      });
+      return bookingRoutes({ app: deps, service, tokens: new CalendarTokenRepository(deps.db) });
     },
   };
 }

@@ -7,32 +7,23 @@ import {
   TherapistProfileSchema,
 } from '../../domain/booking/booking.schema.ts';
 import { Instant } from '../../domain/contract/checkin.schema.ts';
-import { UnauthorizedError } from '../http/errors.ts';
+import { requireUser } from '../auth/session.middleware.ts';
 import { onError } from '../http/on-error.ts';
-import type { AppEnv, SessionUser } from '../http/types.ts';
+import type { AppDeps, AppEnv, SessionUser } from '../http/types.ts';
 import { parseJson, parseQuery, parseWith } from '../http/validate.ts';
+import { idempotentResponse } from '../idempotency/idempotency.service.ts';
 import { BookingError } from './booking.errors.ts';
 import type { BookingService } from './booking.service.ts';
 import type { CalendarTokenRepository } from './calendar-token.repository.ts';
 import { outboxStatus } from './messages/outbox.worker.ts';
 
-/** How a create is made idempotent (the accounts area's Idempotency-Key service). */
-export type Idempotent = (
-  c: Context<AppEnv>,
-  create: () => Promise<{ status: 201 | 200; body: unknown }>,
-) => Promise<Response>;
-
 export interface BookingRoutesDeps {
+  readonly app: AppDeps;
   readonly service: BookingService;
   readonly tokens: CalendarTokenRepository;
-  readonly idempotent: Idempotent;
 }
 
-function caller(c: Context<AppEnv>): SessionUser {
-  const user = c.get('user') as SessionUser | undefined;
-  if (user === undefined) throw new UnauthorizedError();
-  return user;
-}
+const caller = (c: Context<AppEnv>): SessionUser => c.var.user;
 
 /** Booking errors carry a `code` the web app can show a message for; everything else goes to onError. */
 function bookingOnError(err: Error, c: Context): Response {
@@ -61,6 +52,12 @@ export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
   const { service, tokens } = deps;
   const app = new Hono<AppEnv>();
   app.onError(bookingOnError);
+  const signedIn = requireUser(deps.app);
+  app.use('/therapists/me', signedIn);
+  app.use('/bookings', signedIn);
+  app.use('/bookings/*', signedIn);
+  app.use('/me/calendar-token', signedIn);
+  app.use('/inbox', signedIn);
 
   app.put('/therapists/me', async (c) => {
     const user = caller(c);
@@ -84,7 +81,12 @@ export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
   app.post('/bookings', async (c) => {
     const user = caller(c);
     const input = await parseJson(c, BookingRequestSchema);
-    return deps.idempotent(c, async () => ({ status: 201, body: await service.book(user, input) }));
+    const response = await idempotentResponse(c, deps.app, user.id, input, async (tx) => ({
+      status: 201,
+      body: await service.book(user, input, tx),
+    }));
+    service.committed();
+    return response;
   });
   app.get('/bookings', async (c) => {
     const user = caller(c);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { BookingRequest, Intake, TherapistProfile } from '../../domain/booking/booking.schema.ts';
 import { bookingTimeProblem } from '../../domain/booking/booking-rules.ts';
 import { cancellationDecision } from '../../domain/booking/cancellation.ts';
@@ -20,8 +20,16 @@ export interface Caller {
   readonly role: 'client' | 'therapist';
 }
 
-/** The most recent check-in of a person since an instant, with its triage level (accounts' care log). */
-export type LatestCheckin = (userId: string, since: Date) => Promise<{ at: Date; level: Level } | undefined>;
+/**
+ * The most recent check-in of a person since an instant, with its triage level (accounts' care log). Reads
+ * through the given executor: inside a transaction on PGlite's single connection, anything else would wait
+ * for ever.
+ */
+export type LatestCheckin = (
+  db: Kysely<BookingDb>,
+  userId: string,
+  since: Date,
+) => Promise<{ at: Date; level: Level } | undefined>;
 
 export interface BookingServiceDeps {
   readonly db: Kysely<BookingDb>;
@@ -171,8 +179,9 @@ export class BookingService {
   }
 
   /** Refuse a booking without a recent, safe check-in (issue 5, "Safety before a visit"). */
-  private async assertSafeToBook(clientId: string, now: Date): Promise<void> {
+  private async assertSafeToBook(db: Kysely<BookingDb>, clientId: string, now: Date): Promise<void> {
     const latest = await this.deps.latestCheckin(
+      db,
       clientId,
       new Date(now.getTime() - CHECKIN_VALID_HOURS * HOUR_MS),
     );
@@ -192,14 +201,31 @@ export class BookingService {
     }
   }
 
-  /** POST /api/v1/bookings → the created booking. */
-  async book(caller: Caller, req: BookingRequest) {
+  /**
+   * POST /api/v1/bookings → the created booking. Pass `tx` to book inside a caller's transaction (the
+   * idempotency service stores its answer in the same one); every read then goes through it too.
+   */
+  async book(caller: Caller, req: BookingRequest, tx?: Transaction<BookingDb>) {
     if (caller.role !== 'client')
       throw new BookingError(403, 'client_only', 'Only client accounts can book a visit.');
+    if (tx === undefined) {
+      const created = await this.deps.db.transaction().execute((own) => this.bookIn(own, caller, req));
+      this.afterCommit();
+      return created;
+    }
+    return this.bookIn(tx, caller, req);
+  }
+
+  /** Call after the transaction given to {@link book} has committed (wakes the e-mail worker). */
+  committed(): void {
+    this.afterCommit();
+  }
+
+  private async bookIn(tx: Transaction<BookingDb>, caller: Caller, req: BookingRequest) {
     const now = this.now();
-    const t = await this.therapists.find(req.therapistId);
+    const t = await this.therapists.find(req.therapistId, tx);
     if (t === undefined) throw new BookingError(404, 'not_found', 'No such therapist.');
-    await this.assertSafeToBook(caller.id, now);
+    await this.assertSafeToBook(tx, caller.id, now);
     if (!servesAnyPostcode(t.row.postcodes, req.postcode)) {
       throw new BookingError(422, 'postcode_not_served', 'This therapist does not visit that postcode.');
     }
@@ -215,7 +241,7 @@ export class BookingService {
         bookingWindowDays: t.row.booking_window_days,
         sessionMinutes: t.row.session_minutes,
       },
-      bookings: await this.bookings.activeRanges(t.row.user_id, startMs, endMs),
+      bookings: await this.bookings.activeRanges(t.row.user_id, startMs, endMs, tx),
       start: req.start,
       minutes: req.minutes,
       now: now.toISOString(),
@@ -224,29 +250,25 @@ export class BookingService {
       throw new BookingError(problem.code === 'slot_taken' ? 409 : 422, problem.code, problem.message);
 
     const id = randomUUID();
-    const view = await this.deps.db.transaction().execute(async (trx) => {
-      await this.bookings.insert(trx, {
-        id,
-        client_id: caller.id,
-        therapist_id: t.row.user_id,
-        start_at: new Date(startMs).toISOString(),
-        end_at: new Date(endMs).toISOString(),
-        minutes: req.minutes,
-        buffer_minutes: t.row.buffer_minutes,
-        status: 'confirmed',
-        address: req.address,
-        postcode: req.postcode.trim().toUpperCase(),
-        notes: req.notes ?? null,
-        intake: JSON.stringify(storedIntake(req.intake)),
-        created_at: now.toISOString(),
-      });
-      const created = await this.bookings.findForUser(id, caller.id, trx);
-      if (created === undefined) throw new Error('booking vanished inside its transaction');
-      await this.queueMessages(trx, 'confirmed', created);
-      return created;
+    await this.bookings.insert(tx, {
+      id,
+      client_id: caller.id,
+      therapist_id: t.row.user_id,
+      start_at: new Date(startMs).toISOString(),
+      end_at: new Date(endMs).toISOString(),
+      minutes: req.minutes,
+      buffer_minutes: t.row.buffer_minutes,
+      status: 'confirmed',
+      address: req.address,
+      postcode: req.postcode.trim().toUpperCase(),
+      notes: req.notes ?? null,
+      intake: JSON.stringify(storedIntake(req.intake)),
+      created_at: now.toISOString(),
     });
-    this.afterCommit();
-    return bookingJson(view);
+    const created = await this.bookings.findForUser(id, caller.id, tx);
+    if (created === undefined) throw new Error('booking vanished inside its transaction');
+    await this.queueMessages(tx, 'confirmed', created);
+    return bookingJson(created);
   }
 
   /** GET /api/v1/bookings: the caller's own, as client or as therapist by their role. */

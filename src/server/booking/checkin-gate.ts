@@ -6,14 +6,12 @@ import type { LatestCheckin } from './booking.service.ts';
  * The latest check-in of a person since an instant, read from the care log's `checkins.level` column
  * (kept as a column for exactly this question). Used by the safety gate before a booking (issue 5).
  */
-export function latestCheckinFrom(db: Kysely<DB>): LatestCheckin {
-  return async (userId, since) =>
-    db
-      .selectFrom('checkins')
-      .select(['at', 'level'])
-      .where('user_id', '=', userId)
-      .where('at', '>=', since)
-      .orderBy('at', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-}
+export const latestCheckin: LatestCheckin = async (db: Kysely<DB>, userId, since) =>
+  db
+    .selectFrom('checkins')
+    .select(['at', 'level'])
+    .where('user_id', '=', userId)
+    .where('at', '>=', since)
+    .orderBy('at', 'desc')
+    .limit(1)
+    .executeTakeFirst();

@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { TherapistProfile } from '../../domain/booking/booking.schema.ts';
 import type { ScheduleException, WeeklyRange } from '../../domain/booking/schedule.ts';
-import type { BookingTables, TherapistRow } from '../db/booking-tables.ts';
+import type { TherapistRow } from '../db/booking-tables.ts';
+import type { DB } from '../db/schema.ts';
 
 /** A therapist with the rules the slot search needs. */
 export interface TherapistRecord {
@@ -12,7 +13,7 @@ export interface TherapistRecord {
 
 /** SQL for therapist profiles, weekly hours and exceptions. */
 export class TherapistRepository {
-  constructor(private readonly db: Kysely<BookingTables>) {}
+  constructor(private readonly db: Kysely<DB>) {}
 
   /** Create or replace a profile with its hours and exceptions, in one transaction. */
   async save(userId: string, p: TherapistProfile, now: string): Promise<void> {
@@ -67,8 +68,8 @@ export class TherapistRepository {
   }
 
   /** One therapist with hours and exceptions, or undefined. */
-  async find(userId: string): Promise<TherapistRecord | undefined> {
-    const row = await this.db
+  async find(userId: string, db: Kysely<DB> = this.db): Promise<TherapistRecord | undefined> {
+    const row = await db
       .selectFrom('therapists')
       .select([
         'user_id',
@@ -88,14 +89,14 @@ export class TherapistRepository {
       .executeTakeFirst();
     if (row === undefined) return undefined;
     const [hours, exceptions] = await Promise.all([
-      this.db
+      db
         .selectFrom('therapist_hours')
         .select(['weekday', 'start_time', 'end_time'])
         .where('therapist_id', '=', userId)
         .orderBy('weekday')
         .orderBy('start_time')
         .execute(),
-      this.db
+      db
         .selectFrom('therapist_exceptions')
         .select([sql<string>`to_char(date, 'YYYY-MM-DD')`.as('date'), 'kind', 'start_time', 'end_time'])
         .where('therapist_id', '=', userId)

@@ -1,0 +1,278 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type TestUser } from '../../../test/app.ts';
+import { bookingModule } from './booking.module.ts';
+
+// The contract's booking endpoints over HTTP, in-process, on PGlite (or PostgreSQL with DATABASE_URL).
+
+let t: TestApp;
+let therapist: TestUser;
+let therapistId: string;
+
+const profile = {
+  displayName: 'Ada Brooks',
+  timeZone: 'Europe/London',
+  postcodes: ['SW1', 'E1'],
+  sessionMinutes: [60, 90],
+  bufferMinutes: 30,
+  minNoticeHours: 2,
+  bookingWindowDays: 200,
+  weekly: [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
+    { weekday, start: '00:00', end: '12:00' },
+    { weekday, start: '12:00', end: '24:00' },
+  ]),
+};
+
+const checkIn = (extra: Record<string, unknown> = {}) => ({
+  painScore: 4,
+  area: 'lower',
+  onsetAt: '2026-02-27T08:00:00Z',
+  age: 40,
+  ...extra,
+});
+
+async function client(extra: Record<string, unknown> = {}): Promise<TestUser> {
+  const user = await t.signUp('client');
+  const res = await t.post('/api/v1/checkins', checkIn(extra), { cookie: user.cookie });
+  if (res.status !== 201) throw new Error(`check-in ${res.status} ${JSON.stringify(res.body)}`);
+  return user;
+}
+
+const bookingBody = (start: string, minutes = 60) => ({
+  therapistId,
+  start,
+  minutes,
+  address: '1 High Street',
+  postcode: 'sw1a 1aa',
+  notes: 'Buzz flat 2',
+});
+
+type Booking = { id: string; start: string; end: string; status: string; intake?: unknown };
+
+beforeAll(async () => {
+  t = await createTestApp({ now: '2026-03-01T09:00:00Z', modules: [bookingModule({ smtpUrl: undefined })] });
+  therapist = await t.signUp('therapist');
+  const res = await t.put<{ id: string }>('/api/v1/therapists/me', profile, { cookie: therapist.cookie });
+  expect(res.status).toBe(200);
+  therapistId = res.body.id;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('therapists', () => {
+  it('saves a profile only for a therapist and validates the time zone', async () => {
+    const c = await t.signUp('client');
+    expect((await t.put('/api/v1/therapists/me', profile, { cookie: c.cookie })).status).toBe(403);
+    const bad = await t.put(
+      '/api/v1/therapists/me',
+      { ...profile, timeZone: 'Mars/Base' },
+      { cookie: therapist.cookie },
+    );
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('timeZone');
+    expect((await t.put('/api/v1/therapists/me', profile)).status).toBe(401);
+  });
+
+  it('finds therapists by postcode, ignoring case and spaces', async () => {
+    const found = await t.get<{ id: string; displayName: string }[]>(
+      '/api/v1/therapists?postcode=sw1a%201aa',
+    );
+    expect(found.body).toContainEqual(
+      expect.objectContaining({ id: therapistId, displayName: 'Ada Brooks' }),
+    );
+    const none = await t.get<unknown[]>('/api/v1/therapists?postcode=SW10%209AA');
+    expect(none.body.some((x) => (x as { id: string }).id === therapistId)).toBe(false);
+    expect((await t.get(`/api/v1/therapists/${therapistId}`)).status).toBe(200);
+    expect((await t.get('/api/v1/therapists/0b0e7a7e-4c4b-4f6e-9c57-7a0e6d1f3a11')).status).toBe(404);
+  });
+
+  it('lists slots at 09:00 London time on both sides of the spring change', async () => {
+    const res = await t.get<{ start: string; end: string }[]>(
+      `/api/v1/therapists/${therapistId}/slots?from=2026-03-28T09:00:00Z&to=2026-03-29T09:00:01Z&minutes=60&step=60`,
+    );
+    expect(res.status).toBe(200);
+    const starts = res.body.map((s) => s.start);
+    expect(starts[0]).toBe('2026-03-28T09:00:00Z');
+    // Sunday 29 March: 00:00 GMT, then 02:00 BST (01:00Z) … 09:00Z is 10:00 BST.
+    expect(starts).toContain('2026-03-29T01:00:00Z');
+    expect(starts).not.toContain('2026-03-29T00:30:00Z');
+    expect(res.body.every((s) => Date.parse(s.end) - Date.parse(s.start) === 3_600_000)).toBe(true);
+    const bad = await t.get(`/api/v1/therapists/${therapistId}/slots?from=nope&to=2026-03-29T09:00:00Z`);
+    expect(bad.status).toBe(400);
+  });
+});
+
+describe('bookings', () => {
+  it('books a slot (201), replays an Idempotency-Key retry, and gives 409 when taken', async () => {
+    const c = await client();
+    const headers = { 'Idempotency-Key': 'book-1' };
+    const first = await t.post<Booking>('/api/v1/bookings', bookingBody('2026-03-10T10:00:00Z'), {
+      cookie: c.cookie,
+      headers,
+    });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({
+      start: '2026-03-10T10:00:00Z',
+      end: '2026-03-10T11:00:00Z',
+      status: 'confirmed',
+    });
+    const retry = await t.post<Booking>('/api/v1/bookings', bookingBody('2026-03-10T10:00:00Z'), {
+      cookie: c.cookie,
+      headers,
+    });
+    expect(retry.status).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    const mine = await t.get<Booking[]>('/api/v1/bookings', { cookie: c.cookie });
+    expect(mine.body.map((b) => b.id)).toEqual([first.body.id]);
+    const other = await client();
+    const taken = await t.post<{ error: { code: string } }>(
+      '/api/v1/bookings',
+      bookingBody('2026-03-10T10:30:00Z', 90),
+      {
+        cookie: other.cookie,
+      },
+    );
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.code).toBe('slot_taken');
+  });
+
+  it('lets exactly one of 200 clients racing for one slot win', { timeout: 120_000 }, async () => {
+    const clients: TestUser[] = [];
+    for (let i = 0; i < 200; i += 20)
+      clients.push(...(await Promise.all(Array.from({ length: 20 }, () => client()))));
+    const results = await Promise.all(
+      clients.map((c) =>
+        t.post('/api/v1/bookings', bookingBody('2026-03-11T14:00:00Z', 90), { cookie: c.cookie }),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(199);
+  });
+
+  it('needs a check-in, and shows the red-flag code after an emergency one', async () => {
+    const none = await t.signUp('client');
+    const res = await t.post<{ error: { code: string } }>(
+      '/api/v1/bookings',
+      bookingBody('2026-03-12T10:00:00Z'),
+      {
+        cookie: none.cookie,
+      },
+    );
+    expect([res.status, res.body.error.code]).toEqual([422, 'checkin_required']);
+    const flagged = await client({ symptoms: ['saddle_numbness'] });
+    const red = await t.post<{ error: { code: string } }>(
+      '/api/v1/bookings',
+      bookingBody('2026-03-12T10:00:00Z'),
+      {
+        cookie: flagged.cookie,
+      },
+    );
+    expect([red.status, red.body.error.code]).toEqual([422, 'red_flag']);
+  });
+
+  it('keeps bookings and intake private: 404 for anyone but the two parties', async () => {
+    const a = await client();
+    const b = await client();
+    const made = await t.post<Booking>(
+      '/api/v1/bookings',
+      {
+        ...bookingBody('2026-03-13T10:00:00Z'),
+        intake: { pressure: 'light', avoidAreas: ['lower back'], homeNotes: 'cat' },
+      },
+      { cookie: a.cookie },
+    );
+    expect(made.status).toBe(201);
+    const id = made.body.id;
+    for (const path of [`/api/v1/bookings/${id}`, `/api/v1/bookings/${id}.ics`]) {
+      expect((await t.get(path, { cookie: b.cookie })).status).toBe(404);
+    }
+    expect(
+      (await t.post(`/api/v1/bookings/${id}/cancel`, { reason: 'x' }, { cookie: b.cookie })).status,
+    ).toBe(404);
+    expect((await t.get<Booking[]>('/api/v1/bookings', { cookie: b.cookie })).body).toEqual([]);
+    const other = await t.signUp('therapist');
+    expect((await t.get(`/api/v1/bookings/${id}`, { cookie: other.cookie })).status).toBe(404);
+    expect((await t.get<Booking[]>('/api/v1/bookings', { cookie: other.cookie })).body).toEqual([]);
+    const agenda = await t.get<Booking[]>('/api/v1/bookings', { cookie: therapist.cookie });
+    expect(agenda.body.find((x) => x.id === id)?.intake).toMatchObject({
+      pressure: 'light',
+      homeNotes: 'cat',
+    });
+    expect((await t.get(`/api/v1/bookings/${id}`)).status).toBe(401);
+  });
+
+  it('frees the slot at once when cancelled, and tells both sides in the inbox', async () => {
+    const a = await client();
+    const slotQuery = `/api/v1/therapists/${therapistId}/slots?from=2026-03-14T10:00:00Z&to=2026-03-14T10:00:01Z&minutes=60`;
+    const made = await t.post<Booking>('/api/v1/bookings', bookingBody('2026-03-14T10:00:00Z'), {
+      cookie: a.cookie,
+    });
+    expect((await t.get<unknown[]>(slotQuery)).body).toHaveLength(0);
+    const cancel = await t.post<Booking>(
+      `/api/v1/bookings/${made.body.id}/cancel`,
+      { reason: 'feeling better' },
+      {
+        cookie: a.cookie,
+      },
+    );
+    expect(cancel.status).toBe(200);
+    expect(cancel.body.status).toBe('cancelled');
+    expect((await t.get<unknown[]>(slotQuery)).body).toHaveLength(1);
+    const again = await t.post(`/api/v1/bookings/${made.body.id}/cancel`, {}, { cookie: a.cookie });
+    expect(again.status).toBe(409);
+    const inbox = await t.get<{ items: { subject: string }[] }>('/api/v1/inbox', {
+      cookie: therapist.cookie,
+    });
+    expect(inbox.body.items.map((m) => m.subject)).toContain(`Visit cancelled: ${a.name}`);
+  });
+
+  it('books across the London spring change with the real length, and serves it as .ics', async () => {
+    const a = await client();
+    // 00:30 GMT on 29 March; 90 real minutes later the clock reads 03:00 BST (02:00Z).
+    const made = await t.post<Booking>('/api/v1/bookings', bookingBody('2026-03-29T00:30:00Z', 90), {
+      cookie: a.cookie,
+    });
+    expect(made.status).toBe(201);
+    expect(made.body.end).toBe('2026-03-29T02:00:00Z');
+    const res = await t.app.request(`/api/v1/bookings/${made.body.id}.ics`, {
+      headers: { cookie: a.cookie },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/calendar');
+    const vevent = new ICAL.Component(ICAL.parse(await res.text())).getFirstSubcomponent('vevent');
+    const event = new ICAL.Event(vevent ?? undefined);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-03-29T00:30:00.000Z');
+    expect(event.duration.toSeconds()).toBe(5400);
+    expect(
+      (vevent?.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds(),
+    ).toBe(-7200);
+  });
+});
+
+describe('calendar feed', () => {
+  it('serves a private feed by token, rotates and revokes it', async () => {
+    const a = await client();
+    await t.post('/api/v1/bookings', bookingBody('2026-03-16T10:00:00Z'), { cookie: a.cookie });
+    const created = await t.post<{ url: string }>('/api/v1/me/calendar-token', undefined, {
+      cookie: a.cookie,
+    });
+    expect(created.status).toBe(201);
+    const path = new URL(created.body.url).pathname;
+    const feed = await t.app.request(path);
+    expect(feed.status).toBe(200);
+    const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent');
+    expect(events.map((e) => new ICAL.Event(e).startDate.toJSDate().toISOString())).toEqual([
+      '2026-03-16T10:00:00.000Z',
+    ]);
+    const rotated = await t.post<{ url: string }>('/api/v1/me/calendar-token', undefined, {
+      cookie: a.cookie,
+    });
+    expect((await t.app.request(path)).status).toBe(404);
+    const newPath = new URL(rotated.body.url).pathname;
+    expect((await t.app.request(newPath)).status).toBe(200);
+    expect((await t.delete('/api/v1/me/calendar-token', undefined, { cookie: a.cookie })).status).toBe(204);
+    expect((await t.app.request(newPath)).status).toBe(404);
+  });
+});
