@@ -20,7 +20,8 @@ export function toMillisIso(instant: string): string {
 
 /** An events row as the API shows it: `{ id, kind, at, ...fields }`. */
 export function toEvent(row: EventRow): CareEvent {
-  return { ...row.data, id: row.id, kind: row.kind, at: row.at.toISOString() } as CareEvent;
+  // id, kind and at first; `data` never holds those keys (split() removes them, zod strips unknowns).
+  return { id: row.id, kind: row.kind, at: row.at.toISOString(), ...row.data } as CareEvent;
 }
 
 function split(input: EventInput): { kind: string; at: string; data: Record<string, unknown> } {

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import type { Assessment } from '../../domain/contract/assessment.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ now: '2026-11-26T12:00:00Z' });
+});
+afterAll(() => t.close());
+
+const checkIn = {
+  at: '2026-11-26T12:00:00Z',
+  painScore: 5,
+  area: 'lower',
+  onsetAt: '2026-11-26T02:00:00Z',
+  age: 40,
+};
+const ibuprofenItem = (a: Assessment) => a.plan?.items.find((i) => i.remedy === 'ibuprofen');
+
+describe('check-ins', () => {
+  it('fills the log from stored events: an ibuprofen dose 1 h ago makes the ibuprofen item wait', async () => {
+    const u = await t.signUp();
+    const before = await t.post<{ assessment: Assessment }>('/api/v1/checkins', checkIn, {
+      cookie: u.cookie,
+    });
+    expect(before.status).toBe(201);
+    expect(ibuprofenItem(before.body.assessment)?.availableAt ?? null).toBeNull();
+
+    await t.post(
+      '/api/v1/events',
+      { kind: 'ibuprofen', at: '2026-11-26T11:00:00Z', mg: 200 },
+      { cookie: u.cookie },
+    );
+    // A `log` in the body is ignored: the server's record is what counts.
+    const after = await t.post<{ id: string; at: string; assessment: Assessment }>(
+      '/api/v1/checkins',
+      { ...checkIn, log: { ibuprofen: [] } },
+      { cookie: u.cookie },
+    );
+    expect(after.status).toBe(201);
+    expect(after.body.at).toBe('2026-11-26T12:00:00.000Z');
+    const item = ibuprofenItem(after.body.assessment);
+    expect(Date.parse(item?.availableAt ?? '')).toBe(Date.parse('2026-11-26T15:00:00Z'));
+
+    const list = await t.get<{ items: { id: string; checkIn: { log: { ibuprofen: unknown[] } } }[] }>(
+      '/api/v1/checkins?from=2026-11-26T00:00:00Z&to=2026-11-27T00:00:00Z',
+      { cookie: u.cookie },
+    );
+    const stored = list.body.items.find((i) => i.id === after.body.id);
+    expect(stored?.checkIn.log.ibuprofen).toEqual([{ at: '2026-11-26T11:00:00.000Z', mg: 200 }]);
+    expect(list.body.items).toHaveLength(2);
+  });
+
+  it('defaults `at` to the clock and validates like /assess', async () => {
+    const u = await t.signUp();
+    const { at: _, ...noAt } = checkIn;
+    const res = await t.post<{ at: string }>('/api/v1/checkins', noAt, { cookie: u.cookie });
+    expect(res.status).toBe(201);
+    expect(res.body.at).toBe(t.clock().toISOString());
+    const bad = await t.post<{ error: { issues: { path: string }[] } }>(
+      '/api/v1/checkins',
+      { ...checkIn, age: 15, symptoms: ['fever', 'nope'] },
+      { cookie: u.cookie },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues.map((i) => i.path).sort()).toEqual(['age', 'symptoms.1']);
+  });
+});
