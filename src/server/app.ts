@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { assessRoutes } from './assess/assess.routes.ts';
+import { bookingModule } from './booking/booking.module.ts';
 import { defaultConfig } from './config.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { accessLog } from './http/access-log.ts';
@@ -33,7 +34,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     clock: options.clock ?? (() => new Date()),
     config: { ...defaultConfig, ...options.config },
   };
-  const modules = allModules(options.modules ?? []);
+  const modules = allModules(options.modules ?? [bookingModule()]);
 
   const app = new Hono<AppEnv>();
   app.onError(onError);
