@@ -60,8 +60,8 @@ function byAvailability(a: PlanItem, b: PlanItem): number {
   if (a.availableAt === b.availableAt) return ORDER[a.remedy] - ORDER[b.remedy];
   if (a.availableAt === null) return -1;
   if (b.availableAt === null) return 1;
-  // ISO instants in UTC with the same format sort as strings.
-  return a.availableAt < b.availableAt ? -1 : 1;
+  // Compared as instants: `…:00Z` and `…:00.001Z` do not sort correctly as strings.
+  return parseInstant(a.availableAt) - parseInstant(b.availableAt) || ORDER[a.remedy] - ORDER[b.remedy];
 }
 
 /**
