@@ -137,6 +137,18 @@ describe('assess', () => {
     );
   });
 
+  it('lists items usable now before waiting ones, and waiting ones by when they open', () => {
+    fc.assert(
+      fc.property(arbCheckIn, (c) => {
+        const items = assess(c).plan?.items ?? [];
+        const starts = items.map((i) => startMs(c, i));
+        for (let k = 1; k < starts.length; k++)
+          expect(starts[k]).toBeGreaterThanOrEqual(starts[k - 1] as number);
+      }),
+      RUNS,
+    );
+  });
+
   it('adding any history item never makes a remedy available that was not', () => {
     fc.assert(
       fc.property(arbCheckIn, fc.constantFrom(...HISTORY), (c, h) => {
