@@ -25,6 +25,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 
 interface RunScores {
   scores: Record<string, number>;
+  consoleErrors: string[];
   metrics: Record<string, number | undefined>;
   failing: string[];
 }
@@ -53,8 +54,15 @@ async function once(url: string): Promise<RunScores> {
       }
     }
     const num = (id: string) => lhr.audits[id]?.numericValue;
+    const items =
+      (
+        lhr.audits['errors-in-console']?.details as
+          | { items?: { description?: string; source?: string }[] }
+          | undefined
+      )?.items ?? [];
     return {
       scores,
+      consoleErrors: items.map((i) => `${i.source ?? ''}: ${i.description ?? ''}`.slice(0, 200)),
       failing,
       metrics: {
         fcpMs: num('first-contentful-paint'),
@@ -84,6 +92,7 @@ export const lighthouseBench: Bench = {
     const med = (id: string) => median(runs.map((r) => r.scores[id] ?? 0));
     const metric = (k: string) => median(runs.map((r) => r.metrics[k] ?? Number.NaN));
     const failing = [...new Set(runs.flatMap((r) => r.failing))];
+    const consoleErrors = [...new Set(runs.flatMap((r) => r.consoleErrors))];
     return {
       rows: [
         row('performance', med('performance'), String(med('performance')), { min: 95, target: '≥ 95' }),
@@ -96,10 +105,11 @@ export const lighthouseBench: Bench = {
         info('TBT / CLS', `${metric('tbtMs').toFixed(0)} ms / ${metric('cls').toFixed(3)}`),
         info('runs (perf/a11y/bp)', runs.map((r) => CATEGORIES.map((c) => r.scores[c]).join('/')).join(', ')),
       ],
-      details: { runs, failing },
-      notes: failing.length
-        ? [`audits below 1 in some run: ${failing.join('; ')}`]
-        : ['every weighted audit passed'],
+      details: { runs, failing, consoleErrors },
+      notes: [
+        failing.length ? `audits below 1 in some run: ${failing.join(', ')}` : 'every weighted audit passed',
+        ...consoleErrors.map((e) => `console error: ${e}`),
+      ],
     };
   },
 };
