@@ -10,7 +10,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const webDir = process.env.UNKNOT_WEB_DIR || join(root, 'dist', 'web');
 const vite = join(root, 'node_modules', '.bin', 'vite');
 
-if (!existsSync(join(webDir, 'index.html')) && existsSync(join(root, 'vite.config.ts')) && existsSync(vite)) {
+const wantBuild = process.env.UNKNOT_SKIP_BUILD !== '1';
+if (
+  wantBuild &&
+  !existsSync(join(webDir, 'index.html')) &&
+  existsSync(join(root, 'vite.config.ts')) &&
+  existsSync(vite)
+) {
   console.log('Building the web app (first start)…');
   const build = spawnSync(vite, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) console.error('The web build failed; serving the API with a placeholder page.');
