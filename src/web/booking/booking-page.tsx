@@ -1,9 +1,100 @@
-/** Placeholder created by the web-shell helper so the lazy route builds; the booking helper replaces it. */
-export function BookingPage() {
+/**
+ * Book a therapist (issue 5, screens): clients find a therapist by postcode, pick a time, tell the therapist
+ * what they need and confirm; they see and cancel their bookings. Therapists get their agenda, profile and
+ * hours (a separate chunk: most people never need it).
+ */
+import './booking.css';
+import { signal } from '@preact/signals';
+import { user } from '../lib/store.ts';
+import { lazyPage } from '../ui/lazy-page.tsx';
+import { Views } from './bits.tsx';
+import { DetailsStep } from './details-step.tsx';
+import { FindStep } from './find-step.tsx';
+import { step } from './flow-state.ts';
+import { Inbox } from './messages.tsx';
+import { MyBookings } from './my-bookings.tsx';
+import { DoneStep, ReviewStep } from './review-step.tsx';
+import { SafetyGate } from './safety-gate.tsx';
+import { SlotStep } from './slot-step.tsx';
+
+const TherapistArea = lazyPage(() => import('./therapist-area.tsx').then((m) => m.TherapistArea));
+
+type ClientView = 'book' | 'mine' | 'inbox';
+const clientView = signal<ClientView>('book');
+
+const STEP_NUMBER = { find: 1, slot: 2, details: 3, review: 4, done: 4 } as const;
+
+function BookFlow() {
+  const s = step.value;
   return (
-    <div data-page="book">
+    <SafetyGate>
+      {s !== 'done' ? (
+        <p class="muted small bk-progress" aria-hidden="true">
+          Step {STEP_NUMBER[s]} of 4
+        </p>
+      ) : null}
+      {s === 'find' ? <FindStep /> : null}
+      {s === 'slot' ? <SlotStep /> : null}
+      {s === 'details' ? <DetailsStep /> : null}
+      {s === 'review' ? <ReviewStep /> : null}
+      {s === 'done' ? <DoneStep onShowBookings={() => (clientView.value = 'mine')} /> : null}
+    </SafetyGate>
+  );
+}
+
+function SignedOut() {
+  return (
+    <div class="stack" data-signed-out>
+      <p>
+        A massage therapist can come to your home. To book, you need an account, so the therapist knows who
+        they are visiting and you can see and cancel your visits.
+      </p>
+      <p>Your diary and check-ins stay on this phone until you sign in, and are kept when you do.</p>
+      <a class="btn btn-block" href="#/account">
+        Create an account or log in
+      </a>
+    </div>
+  );
+}
+
+/** The /book route. */
+export function BookingPage() {
+  const me = user.value;
+  if (me?.role === 'therapist') {
+    return (
+      <div data-page="book" data-role="therapist">
+        <TherapistArea />
+      </div>
+    );
+  }
+  return (
+    <div data-page="book" data-role={me ? 'client' : 'signed-out'}>
       <h1>Book a therapist</h1>
-      <p>Booking a home visit is coming soon.</p>
+      {me === undefined ? (
+        <p class="muted" role="status">
+          Loading…
+        </p>
+      ) : me === null ? (
+        <SignedOut />
+      ) : (
+        <>
+          <Views
+            label="Show"
+            value={clientView.value}
+            onChange={(v) => {
+              clientView.value = v;
+            }}
+            options={[
+              ['book', 'Book a visit'],
+              ['mine', 'My bookings'],
+              ['inbox', 'Messages'],
+            ]}
+          />
+          {clientView.value === 'book' ? <BookFlow /> : null}
+          {clientView.value === 'mine' ? <MyBookings onBook={() => (clientView.value = 'book')} /> : null}
+          {clientView.value === 'inbox' ? <Inbox /> : null}
+        </>
+      )}
     </div>
   );
 }

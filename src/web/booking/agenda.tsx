@@ -1,0 +1,122 @@
+import { Fragment } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { StatusBadge } from './bits.tsx';
+import { type Booking, icsHref, myBookings } from './booking-api.ts';
+import { CancelVisit } from './cancel-form.tsx';
+import { dayKey, longDayLabel, timeLabel, zonePlace } from './time-format.ts';
+
+const PRESSURE = { light: 'Light', medium: 'Medium', firm: 'Firm' } as const;
+
+/** What the client told the therapist, in a short list. */
+function IntakeFacts({ b }: { b: Booking }) {
+  const i = b.intake ?? {};
+  const rows: [string, string][] = [];
+  if (i.pressure) rows.push(['Pressure', PRESSURE[i.pressure]]);
+  if (i.avoidAreas && i.avoidAreas.length > 0) rows.push(['Avoid', i.avoidAreas.join(', ')]);
+  if (i.spasmAfterPastMassage !== undefined) {
+    rows.push(['Spasm after a massage before', i.spasmAfterPastMassage ? 'Yes' : 'No']);
+  }
+  if (i.history) rows.push(['Health history (shared with consent)', i.history]);
+  if (i.homeNotes) rows.push(['Home', i.homeNotes]);
+  if (b.notes) rows.push(['Notes', b.notes]);
+  if (rows.length === 0) return <p class="small muted">The client left no notes.</p>;
+  return (
+    <dl class="bk-facts" data-intake>
+      {rows.map(([k, v]) => (
+        <Fragment key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}
+
+/**
+ * The therapist's upcoming visits by day, in their working time zone, each with the client's intake, the
+ * address, a calendar file and cancel with a reason.
+ */
+export function Agenda({ cancelFreeHours }: { cancelFreeHours: number | null }) {
+  const [list, setList] = useState<Booking[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  useEffect(() => {
+    myBookings().then(setList, (e: unknown) =>
+      setError(e instanceof Error ? e.message : 'Your agenda could not load.'),
+    );
+  }, []);
+  const now = Date.now();
+  const upcoming = (list ?? []).filter((b) => Date.parse(b.end) > now);
+  const days: { key: string; zone: string; items: Booking[] }[] = [];
+  for (const b of upcoming) {
+    const key = dayKey(b.start, b.timeZone);
+    const last = days[days.length - 1];
+    if (last && last.key === key) last.items.push(b);
+    else days.push({ key, zone: b.timeZone, items: [b] });
+  }
+
+  return (
+    <section aria-labelledby="agenda-title" data-section="agenda">
+      <h2 id="agenda-title">Upcoming visits</h2>
+      <p role="status" class="bk-note">
+        {note ?? ''}
+      </p>
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {list === null && !error ? <p class="muted">Loading…</p> : null}
+      {list !== null && upcoming.length === 0 ? (
+        <p class="card">No visits booked yet. Clients see your free times as soon as your hours are set.</p>
+      ) : null}
+      {days.map((d) => (
+        <section key={d.key} aria-labelledby={`agenda-${d.key}`}>
+          <h3 id={`agenda-${d.key}`} class="bk-day-title">
+            {longDayLabel(d.key)}
+          </h3>
+          <ul class="bk-list">
+            {d.items.map((b) => (
+              <li key={b.id} class="card" data-booking={b.id} data-status={b.status}>
+                <div class="bk-head">
+                  <h4>
+                    {timeLabel(b.start, b.timeZone)} to {timeLabel(b.end, b.timeZone)}, {b.clientName}
+                  </h4>
+                  <StatusBadge booking={b} viewer="therapist" />
+                </div>
+                <p class="small muted">{zonePlace(b.timeZone)} time</p>
+                <p>
+                  {b.address}, {b.postcode}
+                </p>
+                {b.status === 'cancelled' ? (
+                  <p class="small">
+                    {b.cancelReason ? `Reason: ${b.cancelReason}` : 'No reason given.'}
+                    {b.cancelLate ? ' Cancelled late.' : ''}
+                  </p>
+                ) : (
+                  <>
+                    <IntakeFacts b={b} />
+                    <div class="row">
+                      <a class="btn-secondary" href={icsHref(b.id)} download="unknot-visit.ics">
+                        Add to calendar
+                      </a>
+                    </div>
+                    <CancelVisit
+                      booking={b}
+                      cancelFreeHours={cancelFreeHours}
+                      other={b.clientName || 'the client'}
+                      onCancelled={(c) => {
+                        setList((l) => (l ?? []).map((x) => (x.id === c.id ? c : x)));
+                        setNote(`The visit with ${c.clientName} is cancelled. They get a message.`);
+                      }}
+                    />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

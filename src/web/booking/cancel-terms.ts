@@ -1,0 +1,46 @@
+import { cancellationDecision } from '../../domain/booking/cancellation.ts';
+import { dateTimeLabel } from './time-format.ts';
+
+/** What cancelling a booking now means, in words, for the person about to do it. */
+export interface CancelTerms {
+  /** False when it can no longer be cancelled (already cancelled or started). */
+  readonly possible: boolean;
+  /** True when cancelling now is free (before the therapist's cutoff). */
+  readonly free: boolean;
+  readonly text: string;
+}
+
+/**
+ * Free until the therapist's cutoff (default 24 h before the start; issue 5), late after it; the same rule
+ * the server applies (domain `cancellationDecision`), so the screen and the server never disagree.
+ */
+export function cancelTerms(input: {
+  start: string;
+  status: string;
+  now: string;
+  cancelFreeHours: number | null;
+  zone: string;
+  locale?: string;
+}): CancelTerms {
+  const d = cancellationDecision(input);
+  if (!d.ok) {
+    return {
+      possible: false,
+      free: false,
+      text: d.reason === 'already_cancelled' ? 'This visit is cancelled.' : 'This visit has started.',
+    };
+  }
+  const hours = input.cancelFreeHours ?? 24;
+  if (!d.late) {
+    return {
+      possible: true,
+      free: true,
+      text: `You can cancel for free until ${dateTimeLabel(d.freeUntil, input.zone, input.locale)}.`,
+    };
+  }
+  return {
+    possible: true,
+    free: false,
+    text: `It is less than ${hours} hours before the visit, so cancelling now counts as late. You can still cancel.`,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The client's booking in progress, kept in memory while they move between tabs (e.g. to check in and come
+ * back): postcode → therapist → length and slot → intake and address → confirm → done.
+ */
+import { signal } from '@preact/signals';
+import type { Booking, Slot, TherapistProfile, TherapistSummary } from './booking-api.ts';
+import type { KeyMemo } from './confirm-key.ts';
+
+export type Step = 'find' | 'slot' | 'details' | 'review' | 'done';
+
+/** What the intake form holds (strings as typed; turned into the API's intake when sending). */
+export interface IntakeDraft {
+  pressure: '' | 'light' | 'medium' | 'firm';
+  avoidAreas: string;
+  spasmBefore: '' | 'yes' | 'no';
+  historyConsent: boolean;
+  history: string;
+  parking: string;
+  stairs: string;
+  pets: string;
+  table: '' | 'yes' | 'no' | 'unsure';
+  address: string;
+  postcode: string;
+  notes: string;
+}
+
+export const emptyIntake = (): IntakeDraft => ({
+  pressure: '',
+  avoidAreas: '',
+  spasmBefore: '',
+  historyConsent: false,
+  history: '',
+  parking: '',
+  stairs: '',
+  pets: '',
+  table: '',
+  address: '',
+  postcode: '',
+  notes: '',
+});
+
+export const step = signal<Step>('find');
+export const searchPostcode = signal('');
+export const results = signal<TherapistSummary[] | null>(null);
+export const therapist = signal<TherapistProfile | null>(null);
+export const minutes = signal<number>(60);
+export const slot = signal<Slot | null>(null);
+export const intake = signal<IntakeDraft>(emptyIntake());
+export const confirmed = signal<Booking | null>(null);
+/** The Idempotency-Key of the last confirm attempt and the body it was for. */
+export const confirmKey = signal<KeyMemo | null>(null);
+/** A note carried back to the slot step (e.g. "that time was just taken"). */
+export const slotNote = signal<string | null>(null);
+
+/** Starts again from the postcode search, keeping the postcode and home details. */
+export function restart(): void {
+  const keep = intake.value;
+  therapist.value = null;
+  slot.value = null;
+  confirmed.value = null;
+  confirmKey.value = null;
+  slotNote.value = null;
+  intake.value = { ...emptyIntake(), address: keep.address, postcode: keep.postcode };
+  step.value = 'find';
+}

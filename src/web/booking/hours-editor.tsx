@@ -1,0 +1,181 @@
+import type { ScheduleException } from './booking-api.ts';
+
+/** One weekly range being edited. */
+export interface RangeDraft {
+  weekday: number;
+  start: string;
+  end: string;
+}
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** A labelled time input. */
+function Time(props: {
+  id: string;
+  label: string;
+  value: string;
+  error?: string | undefined;
+  onInput: (v: string) => void;
+}) {
+  return (
+    <div class="bk-time">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="time"
+        step={300}
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+/**
+ * Weekly hours: each day may have several ranges (e.g. 08:00-12:30 and 13:30-20:00), in the therapist's own
+ * time zone, so 09:00 stays 09:00 across daylight-saving changes.
+ */
+export function WeeklyHours(props: {
+  ranges: RangeDraft[];
+  onChange: (r: RangeDraft[]) => void;
+  errorAt: (index: number) => string | undefined;
+}) {
+  const { ranges, onChange } = props;
+  const update = (i: number, patch: Partial<RangeDraft>) =>
+    onChange(ranges.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  return (
+    <fieldset class="bare bk-hours" data-weekly>
+      <legend class="bk-legend">Weekly hours</legend>
+      <p class="small muted">
+        Add one or more ranges for each day you work. Leave a day empty for a day off.
+      </p>
+      {WEEKDAYS.map((name, d) => {
+        const weekday = d + 1;
+        const mine = ranges.map((r, i) => [r, i] as const).filter(([r]) => r.weekday === weekday);
+        return (
+          <div class="bk-weekday" key={name} data-weekday={weekday}>
+            <h4>{name}</h4>
+            {mine.length === 0 ? <p class="small muted">Not working</p> : null}
+            {mine.map(([r, i], n) => {
+              const error = props.errorAt(i);
+              return (
+                <div class="bk-range" key={i}>
+                  <Time
+                    id={`h-${i}-start`}
+                    label={`${name} range ${n + 1} from`}
+                    value={r.start}
+                    error={error}
+                    onInput={(v) => update(i, { start: v })}
+                  />
+                  <Time
+                    id={`h-${i}-end`}
+                    label="to"
+                    value={r.end}
+                    error={error}
+                    onInput={(v) => update(i, { end: v })}
+                  />
+                  <button
+                    type="button"
+                    class="btn-text"
+                    onClick={() => onChange(ranges.filter((_, j) => j !== i))}
+                    aria-label={`Remove ${name} ${r.start} to ${r.end}`}
+                  >
+                    Remove
+                  </button>
+                  {error ? <p class="error bk-range-error">{error}</p> : null}
+                </div>
+              );
+            })}
+            <button
+              type="button"
+              class="btn-text"
+              onClick={() => {
+                const last = mine[mine.length - 1]?.[0];
+                const start = last ? last.end : '09:00';
+                onChange([...ranges, { weekday, start, end: last ? '20:00' : '17:00' }]);
+              }}
+              data-add-range={weekday}
+            >
+              Add hours<span class="sr-only"> on {name}</span>
+            </button>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** Dated exceptions: days (or hours) off, and extra hours on a date. */
+export function Exceptions(props: {
+  items: ScheduleException[];
+  onChange: (x: ScheduleException[]) => void;
+  errorAt: (index: number) => string | undefined;
+}) {
+  const { items, onChange } = props;
+  const update = (i: number, patch: Partial<ScheduleException>) =>
+    onChange(items.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  return (
+    <fieldset class="bare bk-hours" data-exceptions>
+      <legend class="bk-legend">Days off and extra hours</legend>
+      <p class="small muted">For a holiday leave the times empty: the whole day is off.</p>
+      {items.map((x, i) => {
+        const error = props.errorAt(i);
+        return (
+          <div class="bk-exception" key={i}>
+            <div class="bk-time">
+              <label for={`x-${i}-date`}>Date</label>
+              <input
+                id={`x-${i}-date`}
+                type="date"
+                value={x.date}
+                onInput={(e) => update(i, { date: e.currentTarget.value })}
+              />
+            </div>
+            <div class="bk-time">
+              <label for={`x-${i}-kind`}>What</label>
+              <select
+                id={`x-${i}-kind`}
+                value={x.kind}
+                onChange={(e) => update(i, { kind: e.currentTarget.value === 'extra' ? 'extra' : 'off' })}
+              >
+                <option value="off">Off</option>
+                <option value="extra">Extra hours</option>
+              </select>
+            </div>
+            <Time
+              id={`x-${i}-start`}
+              label="From"
+              value={x.start ?? ''}
+              error={error}
+              onInput={(v) => update(i, { start: v || null })}
+            />
+            <Time
+              id={`x-${i}-end`}
+              label="To"
+              value={x.end ?? ''}
+              error={error}
+              onInput={(v) => update(i, { end: v || null })}
+            />
+            <button type="button" class="btn-text" onClick={() => onChange(items.filter((_, j) => j !== i))}>
+              Remove<span class="sr-only"> {x.date}</span>
+            </button>
+            {error ? <p class="error bk-range-error">{error}</p> : null}
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        class="btn-text"
+        onClick={() =>
+          onChange([
+            ...items,
+            { date: new Date().toISOString().slice(0, 10), kind: 'off', start: null, end: null },
+          ])
+        }
+      >
+        Add a day off or extra hours
+      </button>
+    </fieldset>
+  );
+}

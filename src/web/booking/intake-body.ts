@@ -1,0 +1,54 @@
+import type { BookingRequest } from './booking-api.ts';
+import type { IntakeDraft } from './flow-state.ts';
+
+/**
+ * The POST /api/v1/bookings body from the form. Home notes (parking, stairs, pets, room for a table) are
+ * one text for the therapist; health history is sent only with the explicit consent tick (issue 5).
+ */
+export function bookingBody(input: {
+  therapistId: string;
+  start: string;
+  minutes: number;
+  draft: IntakeDraft;
+}): BookingRequest {
+  const d = input.draft;
+  const table = { yes: 'yes', no: 'no', unsure: 'not sure', '': '' }[d.table];
+  const home = [
+    d.parking.trim() && `Parking: ${d.parking.trim()}`,
+    d.stairs.trim() && `Stairs: ${d.stairs.trim()}`,
+    d.pets.trim() && `Pets: ${d.pets.trim()}`,
+    table && `Room for a massage table: ${table}`,
+  ].filter(Boolean);
+  const avoid = d.avoidAreas
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(0, 20);
+  return {
+    therapistId: input.therapistId,
+    start: input.start,
+    minutes: input.minutes,
+    address: d.address.trim(),
+    postcode: d.postcode.trim(),
+    ...(d.notes.trim() ? { notes: d.notes.trim() } : {}),
+    intake: {
+      ...(d.pressure ? { pressure: d.pressure } : {}),
+      avoidAreas: avoid,
+      ...(d.spasmBefore ? { spasmAfterPastMassage: d.spasmBefore === 'yes' } : {}),
+      historyConsent: d.historyConsent,
+      ...(d.historyConsent && d.history.trim() ? { history: d.history.trim() } : {}),
+      ...(home.length > 0 ? { homeNotes: home.join('\n') } : {}),
+    },
+  };
+}
+
+/** Field problems before sending, keyed by field name; empty when the form is ready. */
+export function intakeProblems(d: IntakeDraft): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (d.address.trim() === '') out.address = 'Enter the address where the therapist should come.';
+  if (d.postcode.trim().length < 2) out.postcode = 'Enter the postcode of that address.';
+  if (d.historyConsent === false && d.history.trim() !== '') {
+    out.history = 'Tick the box to share your health history, or leave it empty.';
+  }
+  return out;
+}

@@ -1,0 +1,219 @@
+import { useEffect, useState } from 'preact/hooks';
+import { StepHeading } from './bits.tsx';
+import { fetchSlots, type Slot } from './booking-api.ts';
+import { minutes, slot, slotNote, step, therapist } from './flow-state.ts';
+import {
+  dayKey,
+  dayKeys,
+  dayLabel,
+  deviceTimeZone,
+  groupByDay,
+  longDayLabel,
+  otherZoneNote,
+  timeLabel,
+  zonePlace,
+} from './time-format.ts';
+
+const DAY_MS = 86_400_000;
+
+/** Local midnight (device zone, which is the client's zone) of a "YYYY-MM-DD" key. */
+function localMidnight(key: string): Date {
+  const [y, m, d] = key.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+/** Step 2: session length, then a day and a time, shown in the client's zone (and the therapist's). */
+export function SlotStep() {
+  const t = therapist.value;
+  const zone = deviceTimeZone();
+  const [week, setWeek] = useState(0);
+  const [slots, setSlots] = useState<Slot[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [day, setDay] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
+
+  const todayKey = dayKey(new Date().toISOString(), zone);
+  const days = dayKeys(dayKeys(todayKey, week * 7 + 1)[week * 7] ?? todayKey, 7);
+  const lastWeek = Math.max(0, Math.ceil((t?.bookingWindowDays ?? 14) / 7) - 1);
+
+  useEffect(() => {
+    if (!t) return;
+    let live = true;
+    setSlots(null);
+    setError(null);
+    const first = days[0] ?? todayKey;
+    const from = new Date(Math.max(Date.now(), localMidnight(first).getTime()));
+    const to = new Date(localMidnight(first).getTime() + 7 * DAY_MS + 2 * 3_600_000);
+    fetchSlots(t.id, from.toISOString(), to.toISOString(), minutes.value)
+      .then((list) => {
+        if (!live) return;
+        const inWeek = list.filter((s) => days.includes(dayKey(s.start, zone)));
+        setSlots(inWeek);
+        const open = groupByDay(inWeek, zone);
+        setDay((d) => (d && open.some((g) => g.key === d) ? d : (open[0]?.key ?? null)));
+      })
+      .catch(
+        (err: unknown) => live && setError(err instanceof Error ? err.message : 'Times could not load.'),
+      );
+    return () => {
+      live = false;
+    };
+  }, [t?.id, minutes.value, week, reload]);
+
+  if (!t) return null;
+  const groups = groupByDay(slots ?? [], zone);
+  const chosenDay = groups.find((g) => g.key === day);
+  const picked = slot.value;
+
+  return (
+    <section aria-labelledby="slot-title" data-step-book="slot">
+      <StepHeading id="slot-title">When would you like {t.displayName} to come?</StepHeading>
+      {slotNote.value ? (
+        <p class="advice" role="alert" data-slot-note>
+          {slotNote.value}
+        </p>
+      ) : null}
+      {t.sessionMinutes.length > 1 ? (
+        <fieldset class="bare">
+          <legend class="bk-legend">How long?</legend>
+          <div class="bk-lengths">
+            {t.sessionMinutes.map((m) => (
+              <label class="choice" key={m}>
+                <input
+                  type="radio"
+                  name="minutes"
+                  value={m}
+                  checked={minutes.value === m}
+                  onChange={() => {
+                    minutes.value = m;
+                    slot.value = null;
+                  }}
+                  data-minutes={m}
+                />
+                {m} minutes
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : (
+        <p>Sessions are {t.sessionMinutes[0]} minutes.</p>
+      )}
+      <p class="muted small">
+        Times are in your time zone ({zonePlace(zone)}).
+        {t.timeZone !== zone
+          ? ` ${t.displayName} works on ${zonePlace(t.timeZone)} time, shown in brackets.`
+          : ''}
+      </p>
+      <div class="bk-week">
+        <button
+          type="button"
+          class="btn-secondary"
+          disabled={week === 0}
+          onClick={() => setWeek(week - 1)}
+          aria-label="Earlier week"
+        >
+          ‹
+        </button>
+        <p aria-live="polite">
+          {dayLabel(days[0] ?? todayKey)} to {dayLabel(days[6] ?? todayKey)}
+        </p>
+        <button
+          type="button"
+          class="btn-secondary"
+          disabled={week >= lastWeek}
+          onClick={() => setWeek(week + 1)}
+          aria-label="Next week"
+          data-next-week
+        >
+          ›
+        </button>
+      </div>
+      {error ? (
+        <div>
+          <p class="error" role="alert">
+            {error}
+          </p>
+          <button type="button" class="btn-secondary" onClick={() => setReload(reload + 1)}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+      {slots === null && !error ? (
+        <p class="muted" role="status">
+          Looking for free times…
+        </p>
+      ) : null}
+      {slots !== null ? (
+        <>
+          <fieldset class="bare">
+            <legend class="bk-legend">Day</legend>
+            <div class="bk-days">
+              {days.map((k) => {
+                const n = groups.find((g) => g.key === k)?.items.length ?? 0;
+                return (
+                  <button
+                    key={k}
+                    type="button"
+                    class="bk-day"
+                    aria-pressed={day === k}
+                    disabled={n === 0}
+                    onClick={() => setDay(k)}
+                    data-day={k}
+                  >
+                    <span>{dayLabel(k)}</span>
+                    <small>{n === 0 ? 'full' : `${n} free`}</small>
+                  </button>
+                );
+              })}
+            </div>
+          </fieldset>
+          {groups.length === 0 ? (
+            <p class="card" role="status">
+              No free times this week. Try the next week.
+            </p>
+          ) : null}
+          {chosenDay ? (
+            <fieldset class="bare">
+              <legend class="bk-legend">Time on {longDayLabel(chosenDay.key)}</legend>
+              <div class="bk-slots">
+                {chosenDay.items.map((s) => {
+                  const other = otherZoneNote(s.start, zone, t.timeZone);
+                  return (
+                    <button
+                      key={s.start}
+                      type="button"
+                      class="bk-slot"
+                      aria-pressed={picked?.start === s.start}
+                      onClick={() => {
+                        slot.value = s;
+                        slotNote.value = null;
+                      }}
+                      data-slot={s.start}
+                    >
+                      <span>{timeLabel(s.start, zone)}</span>
+                      {other ? <small>({other})</small> : null}
+                    </button>
+                  );
+                })}
+              </div>
+            </fieldset>
+          ) : null}
+        </>
+      ) : null}
+      <div class="step-nav">
+        <button type="button" class="btn-secondary" onClick={() => (step.value = 'find')}>
+          Back
+        </button>
+        <button
+          type="button"
+          class="btn"
+          disabled={picked === null}
+          onClick={() => (step.value = 'details')}
+          data-continue
+        >
+          Continue
+        </button>
+      </div>
+    </section>
+  );
+}
