@@ -3,6 +3,7 @@
  * that shows the emergency card, with a call link and no plan.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { initialLoad } from './support/bundle-size.ts';
 import { answerCheckIn, type E2EApp, openPage, screenshot, signUp, startApp } from './support/index.ts';
 
 let app: E2EApp;
@@ -88,4 +89,12 @@ test('an urgent answer holds the plan until the person says a clinician is conta
   } finally {
     await close();
   }
+});
+
+test('the app shell loads with at most 60 KB of JavaScript and CSS (gzip)', () => {
+  // startApp() built dist/web; lazy routes are not part of the first load.
+  const files = initialLoad();
+  const total = files.reduce((n, f) => n + f.gzip, 0);
+  expect(files.some((f) => f.file.endsWith('.css'))).toBe(true);
+  expect(total).toBeLessThanOrEqual(60 * 1024);
 });

@@ -102,19 +102,6 @@ function Item({ item, now }: { item: PlanItem; now: number }) {
   );
 }
 
-/** Scrolls to an item's card and moves focus to its heading (hash links are taken by the router). */
-function jump(e: Event, remedy: Remedy): void {
-  e.preventDefault();
-  const h = document.getElementById(`item-${remedy}`);
-  if (!h) return;
-  h.tabIndex = -1;
-  h.scrollIntoView({
-    block: 'start',
-    behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
-  });
-  h.focus({ preventScroll: true });
-}
-
 /** Today's plan: red-flag advice first, then items in order, then what is left out today and why. */
 export function PlanPage() {
   const now = useMinuteNow();
@@ -139,6 +126,9 @@ export function PlanPage() {
   if (!plan) return <UrgentCard flags={triage.flags} onSoughtCare={() => confirmSoughtCare()} />;
 
   const advice = triage.flags.filter((f) => f.level !== 'emergency');
+  const nowCount = plan.items.filter(
+    (i) => i.availableAt === null || Date.parse(i.availableAt) <= now,
+  ).length;
   return (
     <div data-page="plan">
       <h1>Today's plan</h1>
@@ -158,19 +148,10 @@ export function PlanPage() {
           : 'Your pain has lasted a few days. Gentle, regular movement helps most.'}
         {water > 0 ? ` Water today: ${water} ${water === 1 ? 'glass' : 'glasses'}.` : ''}
       </p>
-      <ul class="overview" aria-label="Today at a glance">
-        {plan.items.map((item) => {
-          const later = item.availableAt !== null && Date.parse(item.availableAt) > now;
-          return (
-            <li key={`o-${item.remedy}-${item.title}`}>
-              <a href={`#/plan`} class={later ? 'later' : undefined} onClick={(e) => jump(e, item.remedy)}>
-                {REMEDY_LABEL[item.remedy]}
-                {later ? ' (later)' : ''}
-              </a>
-            </li>
-          );
-        })}
-      </ul>
+      <p class="summary" data-summary>
+        {nowCount} {nowCount === 1 ? 'thing' : 'things'} you can do now
+        {plan.items.length > nowCount ? `, ${plan.items.length - nowCount} later` : ''}.
+      </p>
       {plan.items.map((item) => (
         <Item key={`${item.remedy}-${item.title}`} item={item} now={now} />
       ))}
