@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/app.ts';
 import type { CareEvent, EventPage } from './event.schema.ts';
@@ -146,5 +147,37 @@ describe('events', () => {
       (await t.delete(`/api/v1/events/${created.body.id}`, undefined, { cookie: ada.cookie })).status,
     ).toBe(404);
     expect((await t.get('/api/v1/events/not-a-uuid', { cookie: ada.cookie })).status).toBe(404);
+  });
+
+  it('never answers 500 on garbage create and patch bodies', async () => {
+    const created = await t.post<CareEvent>(
+      '/api/v1/events',
+      { kind: 'pain', at: at(1), score: 2 },
+      { cookie: ada.cookie },
+    );
+    const kinds = fc.constantFrom('pain', 'cold', 'heat', 'stretch', 'sleep', 'note', 'x', 1, null);
+    const body = fc.oneof(
+      fc.jsonValue(),
+      fc.record(
+        {
+          kind: kinds,
+          at: fc.oneof(fc.constant(at(0)), fc.string()),
+          score: fc.anything(),
+          minutes: fc.anything(),
+          text: fc.anything(),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (value) => {
+        const text = JSON.stringify(value) ?? 'null';
+        const post = await t.post('/api/v1/events', text, { cookie: ada.cookie });
+        expect([201, 400]).toContain(post.status);
+        const patch = await t.patch(`/api/v1/events/${created.body.id}`, text, { cookie: ada.cookie });
+        expect([200, 400]).toContain(patch.status);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
