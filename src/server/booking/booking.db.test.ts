@@ -98,11 +98,11 @@ describe('the exclusion constraint', () => {
 });
 
 describe('BookingService', () => {
-  it('needs a recent, safe check-in', async () => {
-    const none = { id: await addUser(db, 'client'), role: 'client' as const };
-    expect(await code(book(none, '2026-06-02T09:00:00Z'))).toBe('422 checkin_required');
-    await addCheckin(db, none.id, new Date(now.getTime() - 25 * 3_600_000), 'self_care');
-    expect(await code(book(none, '2026-06-02T09:00:00Z'))).toBe('422 checkin_required');
+  it('refuses a client whose check-in of the last 24 h raised an emergency or urgent flag', async () => {
+    const stale = { id: await addUser(db, 'client'), role: 'client' as const };
+    // An emergency check-in more than 24 h ago no longer blocks (the latest recent one decides).
+    await addCheckin(db, stale.id, new Date(now.getTime() - 25 * 3_600_000), 'emergency');
+    expect(await code(book(stale, '2026-06-02T11:00:00Z'))).toBe('ok');
     expect(await code(book(await client('urgent'), '2026-06-02T09:00:00Z'))).toBe('422 red_flag');
     expect(await code(book(await client('emergency'), '2026-06-02T09:00:00Z'))).toBe('422 red_flag');
     expect(await code(book(await client('doctor'), '2026-06-02T09:00:00Z'))).toBe('ok');
