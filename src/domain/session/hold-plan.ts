@@ -4,10 +4,12 @@
  * Pure: `now` is a parameter.
  */
 
+import { HOLD_DEFAULT_SECONDS, HOLD_MAX_SECONDS } from '../plan/limits.ts';
+
 /** ST-HOLD: the default hold; the seed's "30 s and above" agrees with the guidance for most adults. */
-export const DEFAULT_HOLD_SECONDS = 30;
+export const DEFAULT_HOLD_SECONDS = HOLD_DEFAULT_SECONDS;
 /** ST-HOLD: 30-60 s suits older adults; 60 s is the ceiling. */
-export const MAX_HOLD_SECONDS = 60;
+export const MAX_HOLD_SECONDS = HOLD_MAX_SECONDS;
 /**
  * ST-HOLD: 10 s is the shortest useful static hold; moving stretches (knee rolls, pelvic tilts, EX-ROUTINE)
  * pause about 5 s at each end, so the floor is 5 s.

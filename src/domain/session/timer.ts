@@ -5,13 +5,15 @@
  * parameter (house rule 2).
  */
 
+import { COLD_MAX_MINUTES, HEAT_MAX_MINUTES } from '../plan/limits.ts';
+
 /** What a timer measures. `walk` counts up towards a goal; the others count down. */
 export const TIMER_KINDS = ['cold', 'heat', 'walk', 'yoga', 'water_exercise', 'hold'] as const;
 /** One of {@link TIMER_KINDS}. */
 export type TimerKind = (typeof TIMER_KINDS)[number];
 
-/** CO-20, HE-TEST: a cold or heat application lasts at most 20 minutes. */
-export const MAX_COLD_HEAT_MINUTES = 20;
+/** CO-20, HE-TEST: a cold or heat application lasts at most 20 minutes (the plan's own limits). */
+export const MAX_COLD_HEAT_MINUTES = Math.min(COLD_MAX_MINUTES, HEAT_MAX_MINUTES);
 /** The shortest cold or heat session the picker offers (a few minutes is still worth logging). */
 export const MIN_COLD_HEAT_MINUTES = 5;
 /** Exercise timers stop at two hours: a guard against a typo, not advice. */

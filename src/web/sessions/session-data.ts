@@ -108,9 +108,6 @@ export function allowedStretches(): readonly Stretch[] {
     const ids = new Set(named.filter(isStretchId));
     if (ids.size > 0) return ALL_STRETCHES.filter((s) => ids.has(s.id));
   }
-  const t = today.value;
-  const plan = t?.assessment.plan;
-  if (t && plan && plan.phase === 'subacute' && t.checkIn.painScore <= 3) return ALL_STRETCHES;
   return GENTLE_STRETCHES;
 }
 
@@ -121,11 +118,9 @@ export function planHoldSeconds(): number | null {
 }
 
 /**
- * Gentle variants only (EX-ROUTINE, ST-TOE-TOUCH): pain 7 or more, or the first 48 h. Without a check-in
- * today, gentle is the safe default.
+ * Gentle variants only (EX-ROUTINE, ST-TOE-TOUCH) when today's plan says so (pain 7 or more, or the first
+ * 48 h: the rule lives in the plan builder). Without a check-in today, gentle is the safe default.
  */
 export function gentleToday(): boolean {
-  const t = today.value;
-  if (!t?.assessment.plan) return true;
-  return t.checkIn.painScore >= 7 || t.assessment.plan.phase === 'acute';
+  return planItem('exercise')?.limits.gentle !== false;
 }
