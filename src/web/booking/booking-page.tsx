@@ -11,13 +11,16 @@ import { Views } from './bits.tsx';
 import { DetailsStep } from './details-step.tsx';
 import { FindStep } from './find-step.tsx';
 import { step } from './flow-state.ts';
-import { Inbox } from './messages.tsx';
-import { MyBookings } from './my-bookings.tsx';
 import { DoneStep, ReviewStep } from './review-step.tsx';
 import { SafetyGate } from './safety-gate.tsx';
 import { SlotStep } from './slot-step.tsx';
 
+// Chunks of their own: the booking flow loads first; lists, messages and the therapist's side when opened.
 const TherapistArea = lazyPage(() => import('./therapist-area.tsx').then((m) => m.TherapistArea));
+const MyBookings = lazyPage<{ onBook: () => void }>(() =>
+  import('./my-bookings.tsx').then((m) => m.MyBookings),
+);
+const Inbox = lazyPage(() => import('./messages.tsx').then((m) => m.Inbox));
 
 type ClientView = 'book' | 'mine' | 'inbox';
 const clientView = signal<ClientView>('book');
@@ -85,8 +88,8 @@ export function BookingPage() {
               clientView.value = v;
             }}
             options={[
-              ['book', 'Book a visit'],
-              ['mine', 'My bookings'],
+              ['book', 'Book'],
+              ['mine', 'My visits'],
               ['inbox', 'Messages'],
             ]}
           />

@@ -46,7 +46,7 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
 
   return (
     <section aria-labelledby="mine-title" data-section="my-bookings">
-      <h2 id="mine-title">My bookings</h2>
+      <h2 id="mine-title">My visits</h2>
       <p role="status" class="bk-note">
         {note ?? ''}
       </p>

@@ -214,7 +214,7 @@ export function DoneStep({ onShowBookings }: { onShowBookings: () => void }) {
       </a>
       <div class="row bk-after">
         <button type="button" class="btn-secondary" onClick={onShowBookings} data-my-bookings>
-          See my bookings
+          See my visits
         </button>
         <button type="button" class="btn-text" onClick={restart}>
           Book another visit

@@ -33,7 +33,7 @@ export function TherapistArea() {
         }}
         options={[
           ['agenda', 'Agenda'],
-          ['profile', 'Profile and hours'],
+          ['profile', 'Profile'],
           ['inbox', 'Messages'],
         ]}
       />
