@@ -82,7 +82,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await visit(o, scheme, '/account', '[data-page="account"]', 'account-signed-out');
       await visit(o, scheme, '/settings', '[data-page="settings"]', 'settings');
       await signUp(o.context);
-      await o.page.goto('/#/plan');
+      // The app learns who is signed in when it starts.
+      await o.page.reload();
       await visit(o, scheme, '/account', 'text=Signed in as', 'account-signed-in');
     });
   });
