@@ -92,8 +92,8 @@ test('an urgent answer holds the plan until the person says a clinician is conta
 });
 
 test('the app shell loads with at most 60 KB of JavaScript and CSS (gzip)', () => {
-  // startApp() built dist/web; lazy routes are not part of the first load.
-  const files = initialLoad();
+  // startApp() built the app into app.webDir; lazy routes are not part of the first load.
+  const files = initialLoad(app.webDir);
   const total = files.reduce((n, f) => n + f.gzip, 0);
   expect(files.some((f) => f.file.endsWith('.css'))).toBe(true);
   expect(total).toBeLessThanOrEqual(60 * 1024);

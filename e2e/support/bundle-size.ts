@@ -26,7 +26,7 @@ function staticImports(source: string): string[] {
 }
 
 /** The initial JS and CSS of the built shell, each with its gzip size. */
-export function initialLoad(dist = DIST): SizedFile[] {
+export function initialLoad(dist: string = DIST): SizedFile[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const queue = [...html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)].map((m) => m[1] ?? '');
   queue.push(

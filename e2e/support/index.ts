@@ -6,7 +6,7 @@
  * import { type E2EApp, startApp, openPage, expectAccessible, screenshot, signUp } from './support/index.ts';
  *
  * let app: E2EApp;
- * beforeAll(async () => { app = await startApp(); });   // builds dist/web if stale, starts bin/start.mjs
+ * beforeAll(async () => { app = await startApp(); });   // builds the web app if stale, starts bin/start.mjs
  * afterAll(async () => { await app.stop(); });
  *
  * test('…', async () => {
@@ -35,13 +35,12 @@ export type E2EApp = RunningServer;
 let running: Promise<RunningServer> | undefined;
 
 /**
- * Builds the web app when stale and starts the real server once per test file (memoised); call `stop()`
+ * Builds the web app when stale (into a private temp dir, see {@link buildWeb}) and starts the real server once per test file (memoised); call `stop()`
  * in `afterAll`. DATABASE_URL is passed through, so the journeys also run against PostgreSQL.
  */
 export function startApp(): Promise<E2EApp> {
   running ??= (async () => {
-    buildWeb();
-    const server = await startServer();
+    const server = await startServer({}, buildWeb());
     const stop = server.stop;
     return {
       ...server,

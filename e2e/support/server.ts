@@ -3,14 +3,13 @@
  * (`node bin/start.mjs`) on a free port with a throwaway data directory, as a person would run it.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The repository root (this file lives in e2e/support). */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-const DIST_INDEX = join(ROOT, 'dist', 'web', 'index.html');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -23,28 +22,47 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/**
- * Runs `vite build` unless dist/web is newer than every file under src/web and src/domain and vite.config.ts.
- * The mtime check is the cross-file memo: each e2e file runs in its own worker, and only the first one builds.
- * Set UNKNOT_E2E_BUILD=always to force a build.
- */
-export function buildWeb(): void {
-  const sources = Math.max(
+/** A fingerprint of everything the web build reads: newest mtime and the vite config. */
+function sourceStamp(): string {
+  const newest = Math.max(
     newestMtime(join(ROOT, 'src', 'web')),
     newestMtime(join(ROOT, 'src', 'domain')),
     statSync(join(ROOT, 'vite.config.ts')).mtimeMs,
   );
-  const built = existsSync(DIST_INDEX) ? statSync(DIST_INDEX).mtimeMs : 0;
-  if (process.env.UNKNOT_E2E_BUILD !== 'always' && built > sources) return;
+  return Math.floor(newest).toString(36);
+}
+
+/**
+ * Builds the web app into a private directory per source version (under the OS temp dir) and returns it.
+ * The stamp is the cross-file memo: each e2e file runs in its own worker, and only the first one builds.
+ * Private output means a build by someone else (or `npm run build`) never swaps files under a running
+ * test's server. Set UNKNOT_E2E_BUILD=always to force a build.
+ */
+export function buildWeb(): string {
+  const outDir = join(tmpdir(), `unknot-e2e-web-${sourceStamp()}`);
+  if (process.env.UNKNOT_E2E_BUILD !== 'always' && existsSync(join(outDir, 'index.html'))) return outDir;
+  const staging = mkdtempSync(join(tmpdir(), 'unknot-e2e-build-'));
   const result = spawnSync(
     process.execPath,
-    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--outDir',
+      staging,
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+  try {
+    rmSync(outDir, { recursive: true, force: true });
+    renameSync(staging, outDir);
+  } catch {
+    // Another worker finished the same build first: use theirs.
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return outDir;
 }
 
 /** A free TCP port on loopback. */
@@ -64,6 +82,8 @@ export async function freePort(): Promise<number> {
 export interface RunningServer {
   /** e.g. `http://127.0.0.1:41234` (no trailing slash). */
   baseUrl: string;
+  /** The built web app the server serves (UNKNOT_WEB_DIR). */
+  webDir: string;
   dataDir: string;
   /** Everything the server printed, for failure messages. */
   output(): string;
@@ -86,16 +106,28 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, output: () => s
 }
 
 /**
- * Starts `node bin/start.mjs` with PORT (free), HOST 127.0.0.1, a fresh UNKNOT_DATA_DIR and DATABASE_URL
- * passed through when set; resolves once GET /healthz answers 200.
+ * Starts `node bin/start.mjs` with PORT (free), HOST 127.0.0.1, a fresh UNKNOT_DATA_DIR, UNKNOT_WEB_DIR set
+ * to `webDir` (default: {@link buildWeb}'s output), extra `env` (e.g. `{ UNKNOT_DEMO: '1' }`) and
+ * DATABASE_URL passed through when set; resolves once GET /healthz answers 200.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  webDir: string = buildWeb(),
+): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'unknot-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'start.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', UNKNOT_DATA_DIR: dataDir, ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      UNKNOT_DATA_DIR: dataDir,
+      UNKNOT_WEB_DIR: webDir,
+      UNKNOT_SKIP_BUILD: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -109,6 +141,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   await waitHealthy(baseUrl, child, output);
   return {
     baseUrl,
+    webDir,
     dataDir,
     output,
     async stop() {
