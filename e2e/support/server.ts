@@ -91,7 +91,7 @@ export interface RunningServer {
 }
 
 async function waitHealthy(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 150_000; // a busy CI box compiles the server slowly
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output()}`);
     try {
@@ -102,7 +102,7 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, output: () => s
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`server not healthy within 60 s:\n${output()}`);
+  throw new Error(`server not healthy within 150 s:\n${output()}`);
 }
 
 /**
