@@ -61,6 +61,14 @@ function OfflineBanner() {
   );
 }
 
+/** The skip control moves focus without touching the hash, which the router owns. */
+function skipToMain(): void {
+  const target = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
+  if (!target) return;
+  if (target.tabIndex < 0 && target.id !== 'main') target.tabIndex = -1;
+  target.focus();
+}
+
 /** The app shell: skip link, top bar, the routed page, notes, and the bottom navigation. */
 export function App() {
   const route = match(path.value, ROUTES);
@@ -100,9 +108,9 @@ export function App() {
 
   return (
     <>
-      <a class="skip" href="#main">
+      <button type="button" class="skip" onClick={skipToMain}>
         Skip to content
-      </a>
+      </button>
       <header class="top" inert={alertOpen.value}>
         <a class="brand" href="#/plan" aria-label="Unknot, today's plan">
           <svg width="28" height="28" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
