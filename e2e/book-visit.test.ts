@@ -207,7 +207,9 @@ test('a client books, the therapist sees the intake, the client cancels and the 
     expect(login.status()).toBe(200);
     await tp.goto('/#/book');
     const visit = tp.locator('[data-section="agenda"] [data-status="confirmed"]', { hasText: 'Sam Client' });
-    await visit.waitFor();
+    await visit.waitFor().catch(async (e: unknown) => {
+      throw new Error(`agenda: ${await tp.locator('main').innerText()}\n${String(e)}`);
+    });
     const intake = (await visit.locator('[data-intake]').textContent()) ?? '';
     expect(intake).toContain('left hip');
     expect(intake).toContain('Disc surgery in 2019');
