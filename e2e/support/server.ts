@@ -52,7 +52,8 @@ export function buildWeb(): string {
       '--logLevel',
       'warn',
     ],
-    { cwd: ROOT, encoding: 'utf8' },
+    // Vitest sets NODE_ENV=test, which would give a development build (dev JSX, no service worker).
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
   try {
