@@ -22,6 +22,8 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+const RECIPE = 'r2';
+
 /** A fingerprint of everything the web build reads: newest mtime and the vite config. */
 function sourceStamp(): string {
   const newest = Math.max(
@@ -29,7 +31,8 @@ function sourceStamp(): string {
     newestMtime(join(ROOT, 'src', 'domain')),
     statSync(join(ROOT, 'vite.config.ts')).mtimeMs,
   );
-  return Math.floor(newest).toString(36);
+  // Bump RECIPE when the way buildWeb builds changes, so older outputs are not reused.
+  return `${RECIPE}-${Math.floor(newest).toString(36)}`;
 }
 
 /**
