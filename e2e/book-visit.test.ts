@@ -145,6 +145,10 @@ test('a client books, the therapist sees the intake, the client cancels and the 
     expect(await slots.first().textContent()).toMatch(/in London/);
     await expectAccessible(page, 'book: day and slot');
     await screenshot(page, 'book-slot');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectAccessible(page, 'book: day and slot (dark)');
+    await screenshot(page, 'book-slot-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
     const taken = (await slots.first().getAttribute('data-slot')) ?? '';
     await slots.first().click();
     await page.locator('[data-step-book="slot"] [data-continue]').click();
@@ -167,6 +171,9 @@ test('a client books, the therapist sees the intake, the client cancels and the 
     await page.locator('[data-step-book="review"]').waitFor();
     await expectAccessible(page, 'book: review');
     await screenshot(page, 'book-review');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectAccessible(page, 'book: review (dark)');
+    await page.emulateMedia({ colorScheme: 'light' });
     await rivalBooks(taken);
     await page.locator('[data-confirm]').click();
     await page.locator('[data-slot-note]').waitFor();
@@ -208,7 +215,7 @@ test('a client books, the therapist sees the intake, the client cancels and the 
     await tp.goto('/#/book');
     const visit = tp.locator('[data-section="agenda"] [data-status="confirmed"]', { hasText: 'Sam Client' });
     await visit.waitFor().catch(async (e: unknown) => {
-      throw new Error(`agenda: ${await tp.locator('main').innerText()}\n${String(e)}`);
+      throw new Error(`agenda: ${await tp.locator('main').textContent()}\n${String(e)}`);
     });
     const intake = (await visit.locator('[data-intake]').textContent()) ?? '';
     expect(intake).toContain('left hip');
@@ -216,6 +223,16 @@ test('a client books, the therapist sees the intake, the client cancels and the 
     expect(intake).toContain('Permit bay outside');
     await expectAccessible(tp, 'therapist: agenda (dark)');
     await screenshot(tp, 'therapist-agenda-dark');
+    // The private calendar feed: a link that serves the therapist's visits.
+    await tp.locator('[data-feed-make]').click();
+    const feedUrl = (await tp.locator('[data-feed-url]').inputValue()) ?? '';
+    expect(feedUrl).toMatch(/\/api\/v1\/calendar\/[A-Za-z0-9_-]+\.ics$/);
+    const feed = await request.newContext();
+    try {
+      expect(await (await feed.get(feedUrl)).text()).toContain('BEGIN:VCALENDAR');
+    } finally {
+      await feed.dispose();
+    }
     await tp.locator('[data-view="profile"]').click();
     await tp.locator('[data-weekly]').waitFor();
     await expectAccessible(tp, 'therapist: profile (dark)');
