@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
-import { assess } from '../../domain/assess.ts';
+import { useState } from 'preact/hooks';
+import type { Flag } from '../../domain/contract/assessment.ts';
 import type { Area, History, Symptom, Trend } from '../../domain/contract/ids.ts';
 import {
   GROUP_TITLES,
@@ -9,6 +9,7 @@ import {
   SYMPTOM_GROUPS,
   symptomQuestionsIn,
 } from '../../domain/triage/questions.ts';
+import { triage } from '../../domain/triage/triage.ts';
 import { now } from '../lib/clock.ts';
 import { events, settings, today } from '../lib/store.ts';
 import { navigate } from '../router.ts';
@@ -56,42 +57,42 @@ const YES_NO = [
 ] as const;
 
 /**
- * The check-in: one short question per screen. After every answer the draft is assessed with the domain's
- * `assess()`, so an emergency answer shows the emergency card at once, mid-flow, with no plan.
+ * The check-in: one short question per screen. After every answer the draft is triaged with the domain's
+ * `triage()`, so an emergency answer shows the emergency card at once, mid-flow, with no plan. The full
+ * `assess()` (with the plan builder) loads on demand when the check-in is finished.
  */
 export function CheckInPage() {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [index, setIndex] = useState(0);
   const [finished, setFinished] = useState(false);
   const [emergencyFrom, setEmergencyFrom] = useState<number | null>(null);
+  const [emergencyFlags, setEmergencyFlags] = useState<Flag[] | null>(null);
   const [beforeEmergency, setBeforeEmergency] = useState<typeof today.value>(null);
-
-  // Assess what is known so far: the same pure function the server runs.
-  const provisional = useMemo(
-    () => assess(buildCheckIn(draft, now(), events.value, emergencyLevel)),
-    [draft],
-  );
 
   const update = (patch: Partial<Draft>, advance = true) => {
     const nextDraft = { ...draft, ...patch };
     setDraft(nextDraft);
-    const level = assess(buildCheckIn(nextDraft, now(), events.value, emergencyLevel)).triage.level;
-    if (level === 'emergency') {
+    // Triage what is known so far (the same pure rules the server runs): an emergency shows at once.
+    const checkIn = buildCheckIn(nextDraft, now(), events.value, emergencyLevel);
+    const t = triage(checkIn);
+    if (t.level === 'emergency') {
       // Keep it as today's check-in on this device at once, so no other screen can show a plan instead.
-      const checkIn = buildCheckIn(nextDraft, now(), events.value, emergencyLevel);
+      // At emergency the assessment is the triage and no plan (contract), exactly what assess() returns.
       setBeforeEmergency(today.peek());
-      today.value = { checkIn, assessment: assess(checkIn) };
+      today.value = { checkIn, assessment: { triage: t, plan: null } };
+      setEmergencyFlags(t.flags);
       setEmergencyFrom(index);
       return;
     }
+    setEmergencyFlags(null);
     if (advance) setIndex((i) => Math.min(i + 1, STEPS.length - 1));
   };
 
-  const showEmergency = emergencyFrom !== null && provisional.triage.level === 'emergency';
+  const showEmergency = emergencyFrom !== null && emergencyFlags !== null;
   if (showEmergency) {
     return (
       <EmergencyCard
-        flags={provisional.triage.flags}
+        flags={emergencyFlags}
         onChangeAnswer={() => {
           today.value = beforeEmergency;
           setEmergencyFrom(null);
@@ -109,8 +110,9 @@ export function CheckInPage() {
         <UrgentCard
           flags={t.assessment.triage.flags}
           onSoughtCare={() => {
-            const a = confirmSoughtCare();
-            if (a?.plan) navigate('/plan');
+            void confirmSoughtCare().then((a) => {
+              if (a?.plan) navigate('/plan');
+            });
           }}
         />
       );
@@ -127,9 +129,10 @@ export function CheckInPage() {
 
   const finish = () => {
     const checkIn = buildCheckIn(draft, now(), events.value, emergencyLevel);
-    const assessment = submitCheckIn(checkIn);
-    setFinished(true);
-    if (assessment.plan) navigate('/plan');
+    void submitCheckIn(checkIn).then((assessment) => {
+      setFinished(true);
+      if (assessment.plan) navigate('/plan');
+    });
   };
 
   if (step === 'pain') {

@@ -2,14 +2,18 @@
  * Assess a check-in in the browser with the same pure domain code the server runs (offline: same answer),
  * keep it as today's check-in, and upload it when signed in (through the outbox when offline).
  */
-import { assess } from '../../domain/assess.ts';
 import type { Assessment } from '../../domain/contract/assessment.ts';
 import type { CheckIn } from '../../domain/contract/checkin.schema.ts';
 import { queueCheckIn } from '../lib/outbox.ts';
 import { today, user } from '../lib/store.ts';
 
-/** Assesses, stores as today's check-in, queues the upload when signed in; returns the assessment. */
-export function submitCheckIn(checkIn: CheckIn): Assessment {
+/**
+ * Assesses, stores as today's check-in, queues the upload when signed in; resolves to the assessment.
+ * The plan builder is its own chunk (precached by the service worker, so this works offline too): the
+ * first screen loads faster without it.
+ */
+export async function submitCheckIn(checkIn: CheckIn): Promise<Assessment> {
+  const { assess } = await import('../../domain/assess.ts');
   const assessment = assess(checkIn);
   today.value = { checkIn, assessment };
   if (user.value) queueCheckIn(checkIn);
@@ -17,7 +21,7 @@ export function submitCheckIn(checkIn: CheckIn): Assessment {
 }
 
 /** "I've already contacted a clinician": the same check-in again with soughtCare true (contract). */
-export function confirmSoughtCare(): Assessment | null {
+export async function confirmSoughtCare(): Promise<Assessment | null> {
   const t = today.value;
   if (!t) return null;
   return submitCheckIn({ ...t.checkIn, soughtCare: true });

@@ -123,7 +123,7 @@ export function PlanPage() {
   }
   const { triage, plan } = assessment;
   if (triage.level === 'emergency') return <EmergencyCard flags={triage.flags} />;
-  if (!plan) return <UrgentCard flags={triage.flags} onSoughtCare={() => confirmSoughtCare()} />;
+  if (!plan) return <UrgentCard flags={triage.flags} onSoughtCare={() => void confirmSoughtCare()} />;
 
   const advice = triage.flags.filter((f) => f.level !== 'emergency');
   const nowCount = plan.items.filter(
