@@ -64,10 +64,15 @@ export function buildWeb(outDir?: string): void {
  * Starts `node bin/start.mjs` with PORT, HOST 127.0.0.1 and a fresh temp UNKNOT_DATA_DIR; `env` is added
  * (e.g. DATABASE_URL, UNKNOT_DEMO). Resolves once /healthz answers 200 (polled every 20 ms).
  */
-export async function startApp(env: Record<string, string> = {}): Promise<AppServer> {
+export async function startApp(
+  env: Record<string, string> = {},
+  options: { dataDir?: string } = {},
+): Promise<AppServer> {
   requireFile(START_SCRIPT, 'the server (bin/start.mjs)');
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'unknot-bench-'));
+  // A given data dir is the caller's to delete; a fresh one is deleted on stop.
+  const owned = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'unknot-bench-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   const t0 = process.hrtime.bigint();
   const spawned = spawnCaptured(
@@ -88,7 +93,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
     readyMs = await waitFor200(`${baseUrl}/healthz`, spawned.child, spawned.output, t0);
   } catch (e) {
     await spawned.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (owned) rmSync(dataDir, { recursive: true, force: true });
     throw e;
   }
   const servingPid = pidListeningOn(port) ?? spawned.child.pid ?? -1;
@@ -109,7 +114,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
           // already gone
         }
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (owned) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
