@@ -11,58 +11,60 @@ export function SettingsPage() {
   return (
     <div data-page="settings">
       <h1>Settings</h1>
-      <fieldset class="card question">
-        <legend>
-          <h2>Emergency number</h2>
-        </legend>
+      <section class="card" aria-labelledby="set-emergency">
+        <h2 id="set-emergency">Emergency number</h2>
         <p class="muted">The call button dials this number when your answers need urgent help.</p>
-        <ul class="choices">
-          {EMERGENCY_NUMBERS.map((n) => (
-            <li key={n}>
-              <label class="choice">
-                <input
-                  type="radio"
-                  name="emergency"
-                  value={n}
-                  checked={s.emergencyNumber === n}
-                  onChange={() => set('emergencyNumber', n)}
-                />
-                <span>
-                  {n}
-                  <span class="small muted">
-                    {n === '999'
-                      ? ' · UK'
-                      : n === '112'
-                        ? ' · Europe and most countries'
-                        : ' · US and Canada'}
+        <fieldset class="bare">
+          <legend class="sr-only">Emergency number</legend>
+          <ul class="choices">
+            {EMERGENCY_NUMBERS.map((n) => (
+              <li key={n}>
+                <label class="choice">
+                  <input
+                    type="radio"
+                    name="emergency"
+                    value={n}
+                    checked={s.emergencyNumber === n}
+                    onChange={() => set('emergencyNumber', n)}
+                  />
+                  <span>
+                    {n}
+                    <span class="small muted">
+                      {n === '999'
+                        ? ' · UK'
+                        : n === '112'
+                          ? ' · Europe and most countries'
+                          : ' · US and Canada'}
+                    </span>
                   </span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <fieldset class="card question">
-        <legend>
-          <h2>Units</h2>
-        </legend>
-        <ul class="choices">
-          {(['metric', 'imperial'] as const).map((u) => (
-            <li key={u}>
-              <label class="choice">
-                <input
-                  type="radio"
-                  name="units"
-                  value={u}
-                  checked={s.units === u}
-                  onChange={() => set('units', u)}
-                />
-                <span>{u === 'metric' ? 'Metric (ml, °C)' : 'Imperial (fl oz, °F)'}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </section>
+      <section class="card" aria-labelledby="set-units">
+        <h2 id="set-units">Units</h2>
+        <fieldset class="bare">
+          <legend class="sr-only">Units</legend>
+          <ul class="choices">
+            {(['metric', 'imperial'] as const).map((u) => (
+              <li key={u}>
+                <label class="choice">
+                  <input
+                    type="radio"
+                    name="units"
+                    value={u}
+                    checked={s.units === u}
+                    onChange={() => set('units', u)}
+                  />
+                  <span>{u === 'metric' ? 'Metric (ml, °C)' : 'Imperial (fl oz, °F)'}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </section>
       <div class="card">
         <h2>Reminders</h2>
         <label class="choice">
