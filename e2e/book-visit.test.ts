@@ -144,7 +144,7 @@ test('a client books, the therapist sees the intake, the client cancels and the 
     // Ada works in London: the slot shows her wall clock as well.
     expect(await slots.first().textContent()).toMatch(/in London/);
     await expectAccessible(page, 'book: day and slot');
-    await screenshot(page, 'book-slot');
+    await screenshot(page, 'book-slot', true);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectAccessible(page, 'book: day and slot (dark)');
     await screenshot(page, 'book-slot-dark');
@@ -236,7 +236,7 @@ test('a client books, the therapist sees the intake, the client cancels and the 
     await tp.locator('[data-view="profile"]').click();
     await tp.locator('[data-weekly]').waitFor();
     await expectAccessible(tp, 'therapist: profile (dark)');
-    await screenshot(tp, 'therapist-profile-dark');
+    await screenshot(tp, 'therapist-profile-dark', true);
     await tp.locator('[data-save-profile]').click();
     await expect
       .poll(() => tp.locator('[data-section="profile"] [role="status"]').textContent())

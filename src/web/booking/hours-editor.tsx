@@ -13,13 +13,18 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 function Time(props: {
   id: string;
   label: string;
+  /** Read before the visible label by screen readers, e.g. "Monday, range 1,". */
+  context?: string;
   value: string;
   error?: string | undefined;
   onInput: (v: string) => void;
 }) {
   return (
     <div class="bk-time">
-      <label for={props.id}>{props.label}</label>
+      <label for={props.id}>
+        {props.context ? <span class="sr-only">{props.context} </span> : null}
+        {props.label}
+      </label>
       <input
         id={props.id}
         type="time"
@@ -63,25 +68,28 @@ export function WeeklyHours(props: {
                 <div class="bk-range" key={i}>
                   <Time
                     id={`h-${i}-start`}
-                    label={`${name} range ${n + 1} from`}
+                    context={`${name}, hours ${n + 1},`}
+                    label="From"
                     value={r.start}
                     error={error}
                     onInput={(v) => update(i, { start: v })}
                   />
                   <Time
                     id={`h-${i}-end`}
-                    label="to"
+                    context={`${name}, hours ${n + 1},`}
+                    label="To"
                     value={r.end}
                     error={error}
                     onInput={(v) => update(i, { end: v })}
                   />
                   <button
                     type="button"
-                    class="btn-text"
+                    class="btn-secondary bk-remove"
                     onClick={() => onChange(ranges.filter((_, j) => j !== i))}
                     aria-label={`Remove ${name} ${r.start} to ${r.end}`}
+                    title="Remove"
                   >
-                    Remove
+                    <span aria-hidden="true">✕</span>
                   </button>
                   {error ? <p class="error bk-range-error">{error}</p> : null}
                 </div>

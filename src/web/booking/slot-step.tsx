@@ -6,6 +6,7 @@ import {
   dayKey,
   dayKeys,
   dayLabel,
+  dayParts,
   deviceTimeZone,
   groupByDay,
   longDayLabel,
@@ -160,8 +161,9 @@ export function SlotStep() {
                     onClick={() => setDay(k)}
                     data-day={k}
                   >
-                    <span>{dayLabel(k)}</span>
-                    <small>{n === 0 ? 'full' : `${n} free`}</small>
+                    <span>{dayParts(k)[0]}</span>
+                    <span>{dayParts(k)[1]}</span>
+                    <small>{n === 0 ? 'none free' : `${n} free`}</small>
                   </button>
                 );
               })}

@@ -3,6 +3,7 @@ import {
   dayKey,
   dayKeys,
   dayLabel,
+  dayParts,
   groupByDay,
   otherZoneNote,
   sameWallClock,
@@ -51,5 +52,6 @@ describe('booking times', () => {
     expect(dayKeys('2026-11-30', 2)).toEqual(['2026-11-30', '2026-12-01']);
     expect(dayLabel('2026-10-25', 'en-GB')).toBe('Sun 25 Oct');
     expect(zonePlace('America/New_York')).toBe('New York');
+    expect(dayParts('2026-11-27', 'en-GB')).toEqual(['Fri', '27 Nov']);
   });
 });

@@ -45,6 +45,15 @@ export function dayLabel(key: string, locale?: string): string {
   );
 }
 
+/** A day key as two short lines for a day button: ["Fri", "27 Nov"]. */
+export function dayParts(key: string, locale?: string): [string, string] {
+  const d = new Date(`${key}T12:00:00Z`);
+  return [
+    fmt(locale, 'UTC', { weekday: 'short' }).format(d),
+    fmt(locale, 'UTC', { day: 'numeric', month: 'short' }).format(d),
+  ];
+}
+
 /** A day key in full: "Friday 27 November". */
 export function longDayLabel(key: string, locale?: string): string {
   return fmt(locale, 'UTC', { weekday: 'long', day: 'numeric', month: 'long' }).format(
