@@ -77,7 +77,7 @@ async function rivalBooks(start: string): Promise<void> {
   }
 }
 
-test('signed out, the booking screen explains and links to the account', async () => {
+test('signed out, the booking screen explains and links to the account; a therapist signs up and sets hours', async () => {
   const { page, close } = await openPage(app.baseUrl, { colorScheme: 'dark' });
   try {
     await page.goto('/#/book');
@@ -85,6 +85,27 @@ test('signed out, the booking screen explains and links to the account', async (
     expect(await page.locator('[data-signed-out] a').getAttribute('href')).toBe('#/account');
     await expectAccessible(page, 'book: signed out (dark)');
     await screenshot(page, 'book-signed-out-dark');
+
+    // A therapist signs up here and sets up a profile from scratch: postcodes, a length and Monday hours.
+    const signup = page.locator('[data-therapist-signup]');
+    await signup.locator('summary').click();
+    await signup.locator('#ts-name').fill('Noor Therapist');
+    await signup.locator('#ts-email').fill(uniqueEmail('therapist'));
+    await signup.locator('#ts-password').fill('a long enough password');
+    await expectAccessible(page, 'book: therapist sign-up (dark)');
+    await signup.locator('button[type="submit"]').click();
+    await page.locator('[data-section="profile"]').waitFor();
+    await page.locator('#p-postcodes').fill('n1, N5');
+    await page.locator('[data-add-range="1"]').click();
+    await page.locator('[data-add-range="1"]').click();
+    await page.locator('[data-save-profile]').click();
+    await expect
+      .poll(() => page.locator('[data-section="profile"] [role="status"]').textContent(), { timeout: 20_000 })
+      .toMatch(/Saved/);
+    await screenshot(page, 'therapist-new-profile-dark');
+    const found = await page.context().request.get('/api/v1/therapists?postcode=n1%209gu');
+    const names = ((await found.json()) as { displayName: string }[]).map((t) => t.displayName);
+    expect(names).toContain('Noor Therapist');
   } finally {
     await close();
   }

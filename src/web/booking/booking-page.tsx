@@ -14,6 +14,7 @@ import { step } from './flow-state.ts';
 import { DoneStep, ReviewStep } from './review-step.tsx';
 import { SafetyGate } from './safety-gate.tsx';
 import { SlotStep } from './slot-step.tsx';
+import { TherapistSignUp } from './therapist-signup.tsx';
 
 // Chunks of their own: the booking flow loads first; lists, messages and the therapist's side when opened.
 const TherapistArea = lazyPage(() => import('./therapist-area.tsx').then((m) => m.TherapistArea));
@@ -56,6 +57,7 @@ function SignedOut() {
       <a class="btn btn-block" href="#/account">
         Create an account or log in
       </a>
+      <TherapistSignUp />
     </div>
   );
 }
