@@ -1,19 +1,9 @@
-import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
-import type { Kysely } from 'kysely';
 import { createApp } from './app.ts';
+import { seedDemo } from './booking/demo.ts';
 import { configFromEnv } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { openDatabase } from './db/open.ts';
-import type { DB } from './db/schema.ts';
-
-/** Seed demo data when UNKNOT_DEMO=1 and the booking area provides a seeder. */
-async function seedDemoIfAsked(db: Kysely<DB>): Promise<void> {
-  const file = new URL('./booking/demo.ts', import.meta.url);
-  if (!existsSync(file)) return;
-  const mod = (await import(file.href)) as { seedDemo?: (db: Kysely<DB>) => Promise<void> };
-  await mod.seedDemo?.(db);
-}
 
 async function main(): Promise<void> {
   const config = configFromEnv(process.env);
@@ -27,7 +17,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  if (config.demo) await seedDemoIfAsked(database.db);
+  if (config.demo) await seedDemo(database.db);
 
   const app = createApp({ db: database.db, config });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
