@@ -125,6 +125,25 @@ test('an emergency check-in shows the red-flag card instead of the booking form'
   }
 });
 
+test('an urgent check-in holds booking, even after a clinician is contacted', async () => {
+  const { page, context, close } = await openPage(app.baseUrl);
+  try {
+    await signUp(context);
+    expect(await answerCheckIn(page, { symptoms: ['fever'] })).toBe('urgent');
+    await page.goto('/#/book');
+    await page.locator('[data-card="urgent"]').waitFor();
+    await page.locator('[data-sought-care]').click();
+    await page.locator('[data-page="plan"]').waitFor();
+    await page.goto('/#/book');
+    await page.locator('[data-gate="urgent"]').waitFor();
+    expect(await page.locator('[data-step-book]').count()).toBe(0);
+    await expectAccessible(page, 'book: urgent, doctor first');
+    await screenshot(page, 'book-urgent-doctor-first');
+  } finally {
+    await close();
+  }
+});
+
 test('a client books, the therapist sees the intake, the client cancels and the slot is free again', async () => {
   const client = await openPage(app.baseUrl);
   const therapist = await openPage(app.baseUrl, { colorScheme: 'dark' });
@@ -260,8 +279,8 @@ test('a client books, the therapist sees the intake, the client cancels and the 
     await screenshot(tp, 'therapist-profile-dark', true);
     await tp.locator('[data-save-profile]').click();
     await expect
-      .poll(() => tp.locator('[data-section="profile"] [role="status"]').textContent())
-      .toMatch(/Saved/);
+      .poll(() => tp.locator('[data-section="profile"]').textContent(), { timeout: 20_000 })
+      .toMatch(/Saved\./);
     await tp.locator('[data-view="inbox"]').click();
     await tp.locator('[data-message]').first().waitFor();
     await expectAccessible(tp, 'therapist: messages (dark)');

@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { StatusBadge } from './bits.tsx';
 import { type Booking, icsHref, myBookings } from './booking-api.ts';
 import { CancelVisit } from './cancel-form.tsx';
@@ -40,6 +40,11 @@ export function Agenda({ cancelFreeHours }: { cancelFreeHours: number | null }) 
   const [list, setList] = useState<Booking[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  // After a cancel the form is gone: focus goes to the note saying what happened, not to the page's top.
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (note) noteRef.current?.focus();
+  }, [note]);
   useEffect(() => {
     myBookings().then(setList, (e: unknown) =>
       setError(e instanceof Error ? e.message : 'Your agenda could not load.'),
@@ -58,7 +63,7 @@ export function Agenda({ cancelFreeHours }: { cancelFreeHours: number | null }) 
   return (
     <section aria-labelledby="agenda-title" data-section="agenda">
       <h2 id="agenda-title">Upcoming visits</h2>
-      <p role="status" class="bk-note">
+      <p role="status" class="bk-note" tabIndex={-1} ref={noteRef}>
         {note ?? ''}
       </p>
       {error ? (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { StatusBadge, VisitTime } from './bits.tsx';
 import { type Booking, icsHref, myBookings, therapistProfile } from './booking-api.ts';
 import { CancelVisit } from './cancel-form.tsx';
@@ -24,6 +24,11 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
   const [hours, setHours] = useState<Record<string, number>>({});
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  // After a cancel the form is gone: focus goes to the note saying what happened, not to the page's top.
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (note) noteRef.current?.focus();
+  }, [note]);
 
   useEffect(() => {
     myBookings().then(
@@ -47,7 +52,7 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
   return (
     <section aria-labelledby="mine-title" data-section="my-bookings">
       <h2 id="mine-title">My visits</h2>
-      <p role="status" class="bk-note">
+      <p role="status" class="bk-note" tabIndex={-1} ref={noteRef}>
         {note ?? ''}
       </p>
       {error ? (

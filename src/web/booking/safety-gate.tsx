@@ -51,8 +51,7 @@ export function SafetyGate({ children }: { children: ComponentChildren }) {
       <UrgentCard
         flags={safety.flags}
         onSoughtCare={() => {
-          confirmSoughtCare();
-          navigate('/plan');
+          void confirmSoughtCare().then(() => navigate('/plan'));
         }}
       />
     );
