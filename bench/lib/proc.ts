@@ -3,8 +3,19 @@
  * the process that really listens on a port (start.mjs may spawn the server), and its resident size.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** A free TCP port on 127.0.0.1. */
 export async function freePort(): Promise<number> {
@@ -22,37 +33,42 @@ export async function freePort(): Promise<number> {
 /** A spawned process with its captured output. */
 export interface Spawned {
   child: ChildProcess;
-  /** The last 8 KB of stdout and stderr together. */
+  /** The last 8 KB of stdout and stderr together (read from the log file). */
   output(): string;
   /** SIGTERM, then SIGKILL after `graceMs`; resolves once it has exited. */
   stop(graceMs?: number): Promise<void>;
 }
 
-/** Spawns `command args` with `env` added to this process's environment; output is captured, not shown. */
+/**
+ * Spawns `command args` with `env` added to this process's environment. Output goes to a temp file, not a
+ * pipe: Node writes to a pipe synchronously on Linux, so a pipe this (busy, load-generating) process drains
+ * late would throttle the server being measured.
+ */
 export function spawnCaptured(
   command: string,
   args: readonly string[],
   env: Record<string, string>,
   cwd: string,
 ): Spawned {
-  const child = spawn(command, args, {
-    cwd,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  const keep = (d: Buffer): void => {
-    log = (log + d.toString()).slice(-8192);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  const dir = mkdtempSync(join(tmpdir(), 'unknot-bench-log-'));
+  const logPath = join(dir, 'output.log');
+  const fd = openSync(logPath, 'a');
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
   const exited = new Promise<void>((r) => {
     if (child.exitCode !== null || child.signalCode !== null) r();
     child.once('exit', () => r());
   });
+  const output = (): string => {
+    try {
+      return readFileSync(logPath, 'utf8').slice(-8192);
+    } catch {
+      return '';
+    }
+  };
   return {
     child,
-    output: () => log,
+    output,
     async stop(graceMs = 5000) {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
@@ -60,6 +76,7 @@ export function spawnCaptured(
         await exited;
         clearTimeout(timer);
       }
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
