@@ -50,7 +50,7 @@ async function once(url: string): Promise<RunScores> {
       for (const ref of cat?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
         if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
-          failing.push(`${id}/${ref.id} (${audit.score})`);
+          failing.push(`${id}/${ref.id}`);
       }
     }
     const num = (id: string) => lhr.audits[id]?.numericValue;
