@@ -229,4 +229,11 @@ describe('CSRF', () => {
       (await t.post('/api/v1/events', { kind: 'water', at: '2026-11-26T09:00:00Z', ml: 1 })).status,
     ).toBe(401);
   });
+
+  it('answers GET /auth/session with the user, or null when signed out', async () => {
+    expect((await t.get<{ user: null }>('/api/v1/auth/session')).body).toEqual({ user: null });
+    const u = await t.signUp('client');
+    const res = await t.get<{ user: { email: string } }>('/api/v1/auth/session', { cookie: u.cookie });
+    expect([res.status, res.body.user.email]).toEqual([200, u.email]);
+  });
 });

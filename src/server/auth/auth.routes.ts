@@ -3,7 +3,7 @@ import type { AppDeps, AppEnv } from '../http/types.ts';
 import { parseJson } from '../http/validate.ts';
 import { LoginSchema, SignupSchema } from './auth.schema.ts';
 import type { AuthService } from './auth.service.ts';
-import { csrfGuard, requireUser, socketAddress } from './session.middleware.ts';
+import { csrfGuard, currentUser, requireUser, socketAddress } from './session.middleware.ts';
 import {
   clearSessionCookie,
   clientAddress,
@@ -12,7 +12,7 @@ import {
   writeSessionCookie,
 } from './session-cookie.ts';
 
-/** /auth/signup, /auth/login, /auth/logout and GET /me. */
+/** /auth/signup, /auth/login, /auth/logout, GET /auth/session and GET /me. */
 export function authRoutes(deps: AppDeps, auth: AuthService): Hono<AppEnv> {
   const address = (c: Parameters<typeof socketAddress>[0]) =>
     clientAddress(c, deps.config, () => socketAddress(c));
@@ -41,5 +41,11 @@ export function authRoutes(deps: AppDeps, auth: AuthService): Hono<AppEnv> {
   });
 
   app.get('/me', requireUser(deps), async (c) => c.json({ user: await auth.me(c.var.user.id) }));
+  // The web app's "who am I?" at start: 200 with `user: null` when signed out, so a signed-out visit
+  // logs no failed request in the browser console.
+  app.get('/auth/session', async (c) => {
+    const found = await currentUser(c, deps);
+    return c.json({ user: found ? await auth.me(found.id) : null });
+  });
   return app;
 }

@@ -1,6 +1,6 @@
 /**
  * Account actions for the UI: sign up, log in, log out, export, delete. The session is an HttpOnly cookie
- * the server sets; the app only learns who is signed in from GET /api/v1/me.
+ * the server sets; the app only learns who is signed in from GET /api/v1/auth/session.
  */
 import { ApiError, api } from './api.ts';
 import { flushOutbox } from './outbox.ts';
@@ -22,7 +22,8 @@ function toMe(data: unknown): Me | null {
 /** Asks the server who is signed in. Offline: keeps what the device last knew. */
 export async function refreshMe(): Promise<void> {
   try {
-    user.value = toMe(await api<unknown>('/me'));
+    // 200 with `{ user: null }` when signed out.
+    user.value = toMe(await api<unknown>('/auth/session'));
   } catch (error) {
     if (error instanceof ApiError && (error.status === 401 || error.status === 404)) user.value = null;
     else if (user.value === undefined) user.value = null;
