@@ -1,5 +1,5 @@
-import type { Level, Phase, Remedy } from './ids.ts';
 import type { FactId } from '../facts/registry.ts';
+import type { Level, Phase, Remedy } from './ids.ts';
 
 /** One red flag raised by triage, with what to do and where the advice comes from. */
 export interface Flag {

@@ -2,11 +2,20 @@ import { z } from 'zod';
 import { AREAS, CREAM_INGREDIENTS, HISTORY, SYMPTOMS, TRENDS } from './ids.ts';
 
 /** An instant: ISO 8601 with a `Z` or numeric offset, as the contract requires. */
-export const Instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with an offset' });
+export const Instant = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO 8601 instant with an offset',
+});
 
 const DoseEntry = z.object({ at: Instant, mg: z.number().int().min(1).max(4000) });
 const CreamEntry = z.object({ at: Instant, ingredient: z.enum(CREAM_INGREDIENTS) });
-const TimedEntry = z.object({ at: Instant, minutes: z.number().min(0).max(24 * 60) });
+const TimedEntry = z.object({
+  at: Instant,
+  minutes: z
+    .number()
+    .min(0)
+    .max(24 * 60),
+});
 
 /** Recent self-care the interlocks look at (contract: CheckIn.log). */
 export const CareLogSchema = z.object({
@@ -30,8 +39,14 @@ const checkInFields = {
     .min(16, { message: 'Unknot is for adults and young people aged 16 and over' })
     .max(120),
   pregnancyWeeks: z.number().int().min(0).max(45).nullable().default(null),
-  symptoms: z.array(z.enum(SYMPTOMS)).max(SYMPTOMS.length * 2).default([]),
-  history: z.array(z.enum(HISTORY)).max(HISTORY.length * 2).default([]),
+  symptoms: z
+    .array(z.enum(SYMPTOMS))
+    .max(SYMPTOMS.length * 2)
+    .default([]),
+  history: z
+    .array(z.enum(HISTORY))
+    .max(HISTORY.length * 2)
+    .default([]),
   soughtCare: z.boolean().default(false),
   workAtDesk: z.boolean().default(false),
   sleepHours: z.number().min(0).max(24).nullable().default(null),
