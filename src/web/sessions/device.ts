@@ -11,12 +11,16 @@ let audio: AudioContext | undefined;
  * Start button's click handler.
  */
 export function primeAudio(): void {
-  try {
-    audio ??= new AudioContext();
-    if (audio.state === 'suspended') void audio.resume();
-  } catch {
-    audio = undefined;
-  }
+  // After the current task: creating an AudioContext can take most of a second on a slow phone, and the
+  // tap's handler must read the clock for its deadline first. The tap's user activation lasts that long.
+  setTimeout(() => {
+    try {
+      audio ??= new AudioContext();
+      if (audio.state === 'suspended') void audio.resume();
+    } catch {
+      audio = undefined;
+    }
+  }, 0);
 }
 
 /** A short, soft beep (about 0.2 s at 660 Hz): the end of a hold. Needs {@link primeAudio} first. */
