@@ -65,4 +65,53 @@ describe('check-ins', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues.map((i) => i.path).sort()).toEqual(['age', 'symptoms.1']);
   });
+
+  it('raises RF-LONG-MEDS from a dose 12 days ago and one 1 h ago, exactly as /assess does', async () => {
+    const u = await t.signUp();
+    const twelveDaysAgo = '2026-11-14T12:00:00.000Z';
+    for (const when of [twelveDaysAgo, '2026-11-26T11:00:00.000Z']) {
+      const res = await t.post(
+        '/api/v1/events',
+        { kind: 'ibuprofen', at: when, mg: 200 },
+        { cookie: u.cookie },
+      );
+      expect(res.status).toBe(201);
+    }
+    const stored = await t.post<{ assessment: Assessment }>('/api/v1/checkins', checkIn, {
+      cookie: u.cookie,
+    });
+    const log = {
+      ibuprofen: [
+        { at: '2026-11-26T11:00:00.000Z', mg: 200 },
+        { at: twelveDaysAgo, mg: 200 },
+      ],
+    };
+    const stateless = await t.post<Assessment>('/api/v1/assess', { ...checkIn, log });
+    expect(stateless.body.triage.level).toBe('doctor');
+    expect(stored.body.assessment.triage.level).toBe('doctor');
+    expect(stored.body.assessment.triage.flags.map((f) => f.id)).toContain('RF-LONG-MEDS');
+    expect(stored.body.assessment.triage).toEqual(stateless.body.triage);
+  });
+
+  it('raises RF-LONG-MEDS for menthol first used 20 days ago and again today', async () => {
+    const u = await t.signUp();
+    for (const when of ['2026-11-06T09:00:00Z', '2026-11-26T08:00:00Z']) {
+      await t.post(
+        '/api/v1/events',
+        { kind: 'cream', at: when, ingredient: 'menthol' },
+        { cookie: u.cookie },
+      );
+    }
+    await t.post(
+      '/api/v1/events',
+      { kind: 'cream', at: '2026-11-01T09:00:00Z', ingredient: 'capsaicin' },
+      {
+        cookie: u.cookie,
+      },
+    );
+    const stored = await t.post<{ assessment: Assessment }>('/api/v1/checkins', checkIn, {
+      cookie: u.cookie,
+    });
+    expect(stored.body.assessment.triage.flags.map((f) => f.id)).toContain('RF-LONG-MEDS');
+  });
 });

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 
 /** An events row as read. */
@@ -91,6 +91,25 @@ export const eventsRepository = {
       .where('id', '=', id)
       .executeTakeFirst();
     return r.numDeletedRows > 0n;
+  },
+
+  /**
+   * The person's oldest event of `kind` at or before `atOrBefore` (optionally with `data.ingredient`), with no
+   * lower bound: RF-LONG-MEDS asks whether use began long ago, however long (IB-DOSE, CR-MENTHOL).
+   */
+  oldestAtOrBefore(
+    db: Kysely<DB>,
+    userId: string,
+    q: { kind: string; atOrBefore: string; ingredient?: string },
+  ): Promise<EventRow | undefined> {
+    let query = db
+      .selectFrom('events')
+      .select(COLUMNS)
+      .where('user_id', '=', userId)
+      .where('kind', '=', q.kind)
+      .where('at', '<=', new Date(q.atOrBefore));
+    if (q.ingredient !== undefined) query = query.where(sql<string>`data->>'ingredient'`, '=', q.ingredient);
+    return query.orderBy('at').orderBy('id').limit(1).executeTakeFirst();
   },
 
   /** Every event of a person, oldest first (export). */
