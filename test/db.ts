@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -8,6 +7,11 @@ import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { kyselyOverPglite, openPostgres } from '../src/server/db/database.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
+import {
+  ensurePgliteTemplate,
+  PGLITE_TEMPLATE_NAME,
+  readPgliteTemplate,
+} from '../src/server/db/pglite-template.ts';
 import type { DB } from '../src/server/db/schema.ts';
 
 /** A fresh, migrated database for one test file. Call `close()` in afterAll. */
@@ -17,33 +21,14 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
-const PGLITE_VERSION = (
-  JSON.parse(
-    readFileSync(new URL('../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8'),
-  ) as { version: string }
-).version;
-
-/**
- * An initdb'd PGlite data dir as a tarball, made once per machine and PGlite version: initdb costs
- * ~5 s, loading the tarball ~1 s. Written to a temp name and renamed, so parallel workers never read
- * half a file.
- */
-async function pgliteTemplate(): Promise<Blob> {
-  const file = join(tmpdir(), `unknot-pglite-template-${PGLITE_VERSION}.tar.gz`);
-  if (!existsSync(file)) {
-    const pglite = await PGlite.create({ extensions: { btree_gist } });
-    await pglite.exec('CREATE EXTENSION IF NOT EXISTS btree_gist');
-    const dump = await pglite.dumpDataDir('gzip');
-    await pglite.close();
-    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    writeFileSync(temp, Buffer.from(await dump.arrayBuffer()));
-    renameSync(temp, file);
-  }
-  return new Blob([readFileSync(file)]);
-}
+/** The template cache for test databases: one per machine and PGlite version. */
+const templateFile = join(tmpdir(), PGLITE_TEMPLATE_NAME);
 
 async function createPgliteDb(): Promise<TestDb> {
-  const pglite = await PGlite.create({ extensions: { btree_gist }, loadDataDir: await pgliteTemplate() });
+  const pglite = await PGlite.create({
+    extensions: { btree_gist },
+    loadDataDir: readPgliteTemplate(await ensurePgliteTemplate(templateFile)),
+  });
   const db = kyselyOverPglite(pglite);
   await migrateToLatest(db);
   return {

@@ -12,6 +12,8 @@ export interface AppConfig {
   webDir: string;
   /** Request log lines (method, path, status, duration) on stdout. */
   accessLog: boolean;
+  /** An empty PGlite cluster as a tarball (made by bin/start.mjs): a fresh data dir starts from it, not initdb. */
+  pgliteTemplate: string | undefined;
 }
 
 /** Defaults for tests and for anything the environment leaves out. */
@@ -24,6 +26,7 @@ export const defaultConfig: AppConfig = {
   trustProxy: false,
   webDir: 'dist/web',
   accessLog: false,
+  pgliteTemplate: undefined,
 };
 
 /** Read the contract's variables: PORT, HOST, UNKNOT_DATA_DIR, DATABASE_URL, UNKNOT_DEMO (+ UNKNOT_TRUST_PROXY). */
@@ -39,5 +42,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
     trustProxy: env.UNKNOT_TRUST_PROXY === '1',
     webDir: env.UNKNOT_WEB_DIR || defaultConfig.webDir,
     accessLog: env.UNKNOT_ACCESS_LOG !== '0',
+    pgliteTemplate: env.UNKNOT_PGLITE_TEMPLATE || undefined,
   };
 }

@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { readPgliteTemplate } from './pglite-template.ts';
 import type { DB } from './schema.ts';
 
 /** An open database and how to close it cleanly. */
@@ -26,9 +29,16 @@ export function kyselyOverPglite(pglite: PGlite): Kysely<DB> {
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }
 
-/** Open PGlite under `dataDir` (created if missing) with the btree_gist extension. */
-export async function openPglite(dataDir: string): Promise<Database> {
-  const pglite = await PGlite.create(dataDir, { extensions: { btree_gist } });
+/**
+ * Open PGlite under `dataDir` (created if missing) with the btree_gist extension. A fresh dir starts from
+ * `template` (an empty cluster as a tarball, see pglite-template.ts) when given: ~2 s instead of ~5 s of initdb.
+ */
+export async function openPglite(dataDir: string, template?: string): Promise<Database> {
+  const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+  const pglite = await PGlite.create(dataDir, {
+    extensions: { btree_gist },
+    ...(fresh && template && existsSync(template) ? { loadDataDir: readPgliteTemplate(template) } : {}),
+  });
   const db = kyselyOverPglite(pglite);
   return {
     db,

@@ -13,7 +13,7 @@ export interface OpenedDatabase extends Database {
  * after taking its exclusive lock. Runs the migrations before returning.
  */
 export async function openDatabase(
-  config: Pick<AppConfig, 'dataDir' | 'databaseUrl'>,
+  config: Pick<AppConfig, 'dataDir' | 'databaseUrl'> & Partial<Pick<AppConfig, 'pgliteTemplate'>>,
 ): Promise<OpenedDatabase> {
   if (config.databaseUrl) {
     const database = openPostgres(config.databaseUrl);
@@ -22,7 +22,7 @@ export async function openDatabase(
   }
   const lock = lockDataDir(config.dataDir);
   try {
-    const database = await openPglite(config.dataDir);
+    const database = await openPglite(config.dataDir, config.pgliteTemplate);
     await migrateToLatest(database.db);
     return {
       ...database,
