@@ -145,6 +145,25 @@ describe('rate limits', () => {
     expect((await t.post('/api/v1/auth/login', { email: u.email, password: u.password })).status).toBe(200);
   });
 
+  it('counts parallel wrong guesses before hashing, so a burst gets no more than 10 tries', async () => {
+    const u = await t.signUp();
+    const statuses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        t
+          .post(
+            '/api/v1/auth/login',
+            { email: u.email, password: `burst ${i} guess` },
+            {
+              headers: { 'x-forwarded-for': `10.2.0.${i}` },
+            },
+          )
+          .then((r) => r.status),
+      ),
+    );
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(20);
+  });
+
   it('limits failed log-ins per address across accounts (50 in 15 minutes)', async () => {
     const headers = { 'x-forwarded-for': '203.0.113.9' };
     for (let i = 0; i < 50; i++) {

@@ -91,15 +91,16 @@ export class AuthService {
     );
     if (wait > 0) throw new TooManyRequestsError(wait);
 
+    // Count the attempt before the slow password check, so a burst of parallel guesses cannot all pass the
+    // limit while the first ones are still hashing; a success takes its count back.
+    this.failuresByAccount.hit(input.email);
+    this.failuresByAddress.hit(address);
     const { db, clock } = this.deps;
     const user = await usersRepository.findByEmail(db, input.email);
     const ok = await verifyPassword(user?.password_hash ?? null, input.password);
-    if (!user || !ok) {
-      this.failuresByAccount.hit(input.email);
-      this.failuresByAddress.hit(address);
-      throw new UnauthorizedError(BAD_CREDENTIALS);
-    }
+    if (!user || !ok) throw new UnauthorizedError(BAD_CREDENTIALS);
     this.failuresByAccount.reset(input.email);
+    this.failuresByAddress.undo(address);
 
     const now = clock();
     const session = newSessionToken();

@@ -37,6 +37,13 @@ export class RateLimiter {
     if (this.#hits.size > 100_000) this.#sweep();
   }
 
+  /** Take back the latest attempt counted for `key` (one that turned out to succeed). */
+  undo(key: string): void {
+    const hits = this.#hits.get(key);
+    hits?.pop();
+    if (hits?.length === 0) this.#hits.delete(key);
+  }
+
   /** Forget `key` (e.g. after a successful log-in). */
   reset(key: string): void {
     this.#hits.delete(key);
