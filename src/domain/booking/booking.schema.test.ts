@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BookingInstant,
   BookingRequestSchema,
+  CancelRequestSchema,
+  fromQuery,
   isIanaTimeZone,
   SlotsQuerySchema,
   TherapistProfileSchema,
@@ -67,5 +70,28 @@ describe('booking schemas', () => {
     };
     expect(BookingRequestSchema.safeParse(body).success).toBe(true);
     expect(BookingRequestSchema.safeParse({ ...body, start: '2026-06-01 09:00' }).success).toBe(false);
+  });
+
+  it('bounds instants to what PostgreSQL stores, UTC years 1900-2200', () => {
+    expect(BookingInstant.safeParse('2026-03-01T09:00:00+01:00').success).toBe(true);
+    expect(BookingInstant.safeParse('2200-12-31T23:59:59Z').success).toBe(true);
+    expect(BookingInstant.safeParse('9999-12-31T23:59:59-23:59').success).toBe(false);
+    expect(BookingInstant.safeParse('2200-12-31T23:59:59-01:00').success).toBe(false);
+    expect(BookingInstant.safeParse('1899-12-31T23:59:59Z').success).toBe(false);
+    expect(BookingInstant.safeParse('2026-02-30T09:00:00Z').success).toBe(false);
+  });
+
+  it('reads query values: empty is absent, a space before an offset was a "+"', () => {
+    expect(fromQuery('')).toBeUndefined();
+    expect(fromQuery('2026-11-26T00:00:00 01:00')).toBe('2026-11-26T00:00:00+01:00');
+    expect(fromQuery('2026-11-26T00:00:00.5 0100')).toBe('2026-11-26T00:00:00.5+0100');
+    expect(fromQuery('a b')).toBe('a b');
+    expect(fromQuery(60)).toBe(60);
+  });
+
+  it('refuses NUL characters in free text, naming the field', () => {
+    const res = CancelRequestSchema.safeParse({ reason: 'ok\u0000' });
+    expect(res.success ? [] : res.error.issues.map((i) => i.path.join('.'))).toEqual(['reason']);
+    expect(CancelRequestSchema.parse({ reason: '  fine  ' }).reason).toBe('fine');
   });
 });

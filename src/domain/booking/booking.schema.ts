@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { Instant } from '../contract/checkin.schema.ts';
+import { text } from '../contract/text.schema.ts';
 import { normalisePostcode } from './postcode.ts';
 import { parseLocalDate, parseWallTime } from './schedule.ts';
 
@@ -8,6 +8,47 @@ import { parseLocalDate, parseWallTime } from './schedule.ts';
  * Request and response shapes of the booking API (contract "Accounts and booking"; issue 5), shared by the
  * server and the web app.
  */
+
+/** Trimmed free text without NUL characters (PostgreSQL text cannot hold U+0000: a 400, not a 500). */
+const trimmed = (max: number, min = 0) => z.string().trim().pipe(text(max, min));
+
+/** UTC years an instant may fall in: far inside what PostgreSQL's timestamptz stores, far around any visit. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
+/**
+ * An ISO 8601 instant with an offset, on a real calendar day, between {@link MIN_YEAR} and {@link MAX_YEAR}
+ * UTC. "9999-12-31T23:59:59-23:59" is valid ISO but lands in year 10000, which PostgreSQL refuses (a 500
+ * before this bound).
+ */
+export const BookingInstant = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 instant with an offset', abort: true })
+  .refine(
+    (s) => {
+      const ms = Date.parse(s);
+      if (Number.isNaN(ms)) return false;
+      const year = new Date(ms).getUTCFullYear();
+      return year >= MIN_YEAR && year <= MAX_YEAR;
+    },
+    { message: `must be a real instant between the years ${MIN_YEAR} and ${MAX_YEAR}`, abort: true },
+  );
+
+/**
+ * A query-string value as the browser or a hand-typed URL sends it: an empty value counts as absent, and an
+ * offset's unencoded `+` (decoded as a space: "2026-11-26T00:00:00 01:00") is read back as `+`.
+ * TODO: fold into the shared query helper of src/server/http/ once it exists (same fix for the care queries).
+ */
+export function fromQuery(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (value.trim() === '') return undefined;
+  return value.replace(/^(\d{4}-\d{2}-\d{2}T[\d:.]+) (\d{2}(?::?\d{2})?)$/, '$1+$2');
+}
+
+/** An instant in a query string (see {@link fromQuery}). */
+export const QueryInstant = z.preprocess(fromQuery, BookingInstant);
+
+/** An optional instant in a query string: absent or empty both mean "not given". */
+export const OptionalQueryInstant = z.preprocess(fromQuery, BookingInstant.optional());
 
 const IANA_SHAPE = /^(UTC|[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)+)$/;
 
@@ -52,15 +93,14 @@ export const ExceptionSchema = z
 
 /** Body of `PUT /api/v1/therapists/me`. */
 export const TherapistProfileSchema = z.object({
-  displayName: z.string().trim().min(1).max(80),
-  bio: z.string().trim().max(2000).default(''),
+  displayName: trimmed(80, 1),
+  bio: trimmed(2000).default(''),
   timeZone: z
     .string()
     .refine(isIanaTimeZone, { message: 'must be an IANA time zone such as "Europe/London"' }),
   postcodes: z
     .array(
-      z
-        .string()
+      text(40)
         .transform(normalisePostcode)
         .pipe(z.string().regex(/^[A-Z0-9-]{1,10}$/, 'must be a postcode or postcode prefix')),
     )
@@ -89,10 +129,10 @@ export type TherapistProfile = z.output<typeof TherapistProfileSchema>;
 /** Query of `GET /api/v1/therapists/:id/slots`; at most 93 days per request. */
 export const SlotsQuerySchema = z
   .object({
-    from: Instant,
-    to: Instant,
-    minutes: z.coerce.number().int().min(15).max(240).default(60),
-    step: z.coerce.number().int().min(5).max(240).default(30),
+    from: QueryInstant,
+    to: QueryInstant,
+    minutes: z.preprocess(fromQuery, z.coerce.number().int().min(15).max(240).default(60)),
+    step: z.preprocess(fromQuery, z.coerce.number().int().min(5).max(240).default(30)),
   })
   .refine((q) => Date.parse(q.to) > Date.parse(q.from), { message: 'to must be after from', path: ['to'] })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 93 * 86_400_000, {
@@ -105,25 +145,25 @@ export const PRESSURES = ['light', 'medium', 'firm'] as const;
 /** What the client tells the therapist before a visit; `history` is kept only with `historyConsent`. */
 export const IntakeSchema = z.object({
   pressure: z.enum(PRESSURES).optional(),
-  avoidAreas: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
+  avoidAreas: z.array(trimmed(80, 1)).max(20).default([]),
   spasmAfterPastMassage: z.boolean().optional(),
   historyConsent: z.boolean().default(false),
-  history: z.string().trim().max(2000).optional(),
-  homeNotes: z.string().trim().max(1000).optional(),
+  history: trimmed(2000).optional(),
+  homeNotes: trimmed(1000).optional(),
 });
 export type Intake = z.output<typeof IntakeSchema>;
 
 /** Body of `POST /api/v1/bookings`. */
 export const BookingRequestSchema = z.object({
   therapistId: z.string().uuid(),
-  start: Instant,
+  start: BookingInstant,
   minutes: z.number().int().min(15).max(240),
-  address: z.string().trim().min(1).max(300),
-  postcode: z.string().trim().min(2).max(12),
-  notes: z.string().trim().max(1000).optional(),
+  address: trimmed(300, 1),
+  postcode: trimmed(12, 2),
+  notes: trimmed(1000).optional(),
   intake: IntakeSchema.optional(),
 });
 export type BookingRequest = z.output<typeof BookingRequestSchema>;
 
 /** Body of `POST /api/v1/bookings/:id/cancel`. */
-export const CancelRequestSchema = z.object({ reason: z.string().trim().max(500).optional() });
+export const CancelRequestSchema = z.object({ reason: trimmed(500).optional() });

@@ -108,6 +108,44 @@ describe('BookingService', () => {
     expect(await code(book(await client('doctor'), '2026-06-02T09:00:00Z'))).toBe('ok');
   });
 
+  it('is not fooled by a clean check-in dated in the future, posted before or after an emergency one', async () => {
+    const hour = 3_600_000;
+    const after = { id: await addUser(db, 'client'), role: 'client' as const };
+    await addCheckin(db, after.id, new Date(now.getTime() - hour), 'emergency');
+    // Recorded later than the emergency one, but dated two days ahead: it describes nothing yet.
+    await addCheckin(
+      db,
+      after.id,
+      new Date(now.getTime() + 48 * hour),
+      'self_care',
+      new Date(now.getTime() - 60_000),
+    );
+    expect(await code(book(after, '2026-06-02T13:00:00Z'))).toBe('422 red_flag');
+
+    const before = { id: await addUser(db, 'client'), role: 'client' as const };
+    await addCheckin(
+      db,
+      before.id,
+      new Date(now.getTime() + 48 * hour),
+      'self_care',
+      new Date(now.getTime() - 2 * hour),
+    );
+    await addCheckin(db, before.id, new Date(now.getTime() - hour), 'emergency');
+    expect(await code(book(before, '2026-06-02T13:00:00Z'))).toBe('422 red_flag');
+
+    // A clean check-in recorded after the emergency one, dated within the 5-minute clock skew, decides.
+    const better = { id: await addUser(db, 'client'), role: 'client' as const };
+    await addCheckin(db, better.id, new Date(now.getTime() - hour), 'emergency');
+    await addCheckin(
+      db,
+      better.id,
+      new Date(now.getTime() + 3 * 60_000),
+      'self_care',
+      new Date(now.getTime() - 60_000),
+    );
+    expect(await code(book(better, '2026-06-02T13:00:00Z'))).toBe('ok');
+  });
+
   it('refuses 90 minutes that overlap a 60-minute booking (buffer included), and takes one exactly the buffer after', async () => {
     const a = await client();
     const b = await client();

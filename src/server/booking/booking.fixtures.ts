@@ -23,15 +23,27 @@ export async function addUser(
 
 export type TriageLevel = 'self_care' | 'doctor' | 'urgent' | 'emergency';
 
-/** Record a check-in at a triage level. */
+/**
+ * Record a check-in at a triage level. `createdAt` is when the server recorded it (the care service writes
+ * its clock there); it defaults to `at`, as for a check-in posted at the moment it describes.
+ */
 export async function addCheckin(
   db: Kysely<DB>,
   userId: string,
   at: Date,
   level: TriageLevel,
+  createdAt: Date = at,
 ): Promise<void> {
   await db
     .insertInto('checkins')
-    .values({ id: randomUUID(), user_id: userId, at, level, check_in: '{}', assessment: '{}' })
+    .values({
+      id: randomUUID(),
+      user_id: userId,
+      at,
+      level,
+      check_in: '{}',
+      assessment: '{}',
+      created_at: createdAt,
+    })
     .execute();
 }

@@ -247,6 +247,107 @@ describe('bookings', () => {
   });
 });
 
+describe('hostile input answers 4xx, never 500', () => {
+  type Problem = { error: { issues: { path: string }[] } };
+  const paths = (body: unknown) => (body as Problem).error.issues.map((i) => i.path);
+
+  it.each([
+    '------------------------------------',
+    '0123456789abcdef0123456789abcdef0123',
+    '0b0e7a7e-4c4b-4f6e-9c57-7a0e6d1f3a1g',
+  ])('answers 404 for the id %j that only looks like a UUID', async (id) => {
+    const c = await client();
+    expect((await t.get(`/api/v1/bookings/${id}`, { cookie: c.cookie })).status).toBe(404);
+    expect((await t.get(`/api/v1/bookings/${id}.ics`, { cookie: c.cookie })).status).toBe(404);
+    expect((await t.post(`/api/v1/bookings/${id}/cancel`, {}, { cookie: c.cookie })).status).toBe(404);
+    expect((await t.get(`/api/v1/therapists/${id}`)).status).toBe(404);
+    const slots = `/api/v1/therapists/${id}/slots?from=2026-03-28T09:00:00Z&to=2026-03-29T09:00:00Z`;
+    expect((await t.get(slots)).status).toBe(404);
+  });
+
+  it('refuses NUL characters in every free-text field with 400 and the field path', async () => {
+    const c = await client();
+    const nul = 'a\u0000b';
+    const cases: [Record<string, unknown>, string][] = [
+      [{ address: nul }, 'address'],
+      [{ postcode: `SW1A${nul}` }, 'postcode'],
+      [{ notes: nul }, 'notes'],
+      [{ intake: { homeNotes: nul } }, 'intake.homeNotes'],
+      [{ intake: { history: nul, historyConsent: true } }, 'intake.history'],
+      [{ intake: { avoidAreas: ['neck', nul] } }, 'intake.avoidAreas.1'],
+    ];
+    for (const [extra, path] of cases) {
+      const res = await t.post(
+        '/api/v1/bookings',
+        { ...bookingBody('2026-03-17T10:00:00Z'), ...extra },
+        {
+          cookie: c.cookie,
+        },
+      );
+      expect([res.status, paths(res.body)]).toEqual([400, [path]]);
+    }
+    const made = await t.post<Booking>('/api/v1/bookings', bookingBody('2026-03-17T10:00:00Z'), {
+      cookie: c.cookie,
+    });
+    expect(made.status).toBe(201);
+    const cancel = await t.post(
+      `/api/v1/bookings/${made.body.id}/cancel`,
+      { reason: nul },
+      { cookie: c.cookie },
+    );
+    expect([cancel.status, paths(cancel.body)]).toEqual([400, ['reason']]);
+    const other = await t.signUp('therapist');
+    for (const [extra, path] of [
+      [{ displayName: nul }, 'displayName'],
+      [{ bio: nul }, 'bio'],
+      [{ postcodes: ['SW1', `E${nul}1`] }, 'postcodes.1'],
+    ] as const) {
+      const res = await t.put('/api/v1/therapists/me', { ...profile, ...extra }, { cookie: other.cookie });
+      expect([res.status, paths(res.body)]).toEqual([400, [path]]);
+    }
+    const search = await t.get('/api/v1/therapists?postcode=SW1%00');
+    expect(search.status).toBe(400);
+  });
+
+  it('refuses instants PostgreSQL cannot store with 400', async () => {
+    const c = await client();
+    const far = '9999-12-31T23:59:59-23:59';
+    const res = await t.post('/api/v1/bookings', bookingBody(far), { cookie: c.cookie });
+    expect([res.status, paths(res.body)]).toEqual([400, ['start']]);
+    const base = `/api/v1/therapists/${therapistId}/slots`;
+    const from = await t.get(`${base}?from=${encodeURIComponent(far)}&to=2026-03-29T09:00:00Z`);
+    expect([from.status, paths(from.body)]).toEqual([400, ['from']]);
+    const to = await t.get(`${base}?from=2026-03-28T09:00:00Z&to=${encodeURIComponent(far)}`);
+    expect([to.status, paths(to.body)]).toEqual([400, ['to']]);
+    const old = await t.get(`${base}?from=0001-01-01T00:00:00Z&to=0001-01-02T00:00:00Z`);
+    expect(old.status).toBe(400);
+    const list = await t.get(`/api/v1/bookings?from=${encodeURIComponent(far)}`, { cookie: c.cookie });
+    expect(list.status).toBe(400);
+  });
+
+  it('reads an unencoded + offset in the slots query, and takes empty values as absent', async () => {
+    const base = `/api/v1/therapists/${therapistId}/slots`;
+    const plus = await t.get<{ start: string }[]>(
+      `${base}?from=2026-03-28T10:00:00+01:00&to=2026-03-28T11:00:01+01:00&minutes=60&step=60`,
+    );
+    expect(plus.status).toBe(200);
+    expect(plus.body.map((s) => s.start)).toEqual(['2026-03-28T09:00:00Z', '2026-03-28T10:00:00Z']);
+    const empty = await t.get<{ start: string }[]>(
+      `${base}?from=2026-03-28T09:00:00Z&to=2026-03-28T10:00:01Z&minutes=&step=`,
+    );
+    expect(empty.status).toBe(200);
+    expect(empty.body.map((s) => s.start)).toEqual([
+      '2026-03-28T09:00:00Z',
+      '2026-03-28T09:30:00Z',
+      '2026-03-28T10:00:00Z',
+    ]);
+    const noFrom = await t.get(`${base}?from=&to=2026-03-28T10:00:00Z`);
+    expect([noFrom.status, paths(noFrom.body)]).toEqual([400, ['from']]);
+    const mine = await t.get('/api/v1/bookings?from=&to=', { cookie: (await client()).cookie });
+    expect(mine.status).toBe(200);
+  });
+});
+
 describe('calendar feed', () => {
   it('serves a private feed by token, rotates and revokes it', async () => {
     const a = await client();

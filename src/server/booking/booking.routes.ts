@@ -3,10 +3,12 @@ import { z } from 'zod';
 import {
   BookingRequestSchema,
   CancelRequestSchema,
+  OptionalQueryInstant,
   SlotsQuerySchema,
   TherapistProfileSchema,
 } from '../../domain/booking/booking.schema.ts';
-import { Instant } from '../../domain/contract/checkin.schema.ts';
+import { isUuid } from '../../domain/booking/uuid.ts';
+import { text } from '../../domain/contract/text.schema.ts';
 import { requireUser } from '../auth/session.middleware.ts';
 import { onError } from '../http/on-error.ts';
 import type { AppDeps, AppEnv, SessionUser } from '../http/types.ts';
@@ -33,8 +35,8 @@ function bookingOnError(err: Error, c: Context): Response {
   return onError(err, c);
 }
 
-const RangeQuery = z.object({ from: Instant.optional(), to: Instant.optional() });
-const PostcodeQuery = z.object({ postcode: z.string().max(20).optional() });
+const RangeQuery = z.object({ from: OptionalQueryInstant, to: OptionalQueryInstant });
+const PostcodeQuery = z.object({ postcode: text(20).optional() });
 
 function ics(c: Context, body: string, filename: string): Response {
   return c.body(body, 200, {
@@ -93,7 +95,7 @@ export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
     const range = parseQuery(c, RangeQuery);
     return c.json(await service.list(user, range));
   });
-  app.get('/bookings/:file{[0-9a-fA-F-]{36}\\.ics}', async (c) => {
+  app.get('/bookings/:file{[^/]+\\.ics}', async (c) => {
     const user = caller(c);
     const id = c.req.param('file').slice(0, -4);
     return ics(c, await service.ics(user, id), `unknot-${id}.ics`);
@@ -136,7 +138,7 @@ export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
 }
 
 function uuidOr404(id: string): string {
-  if (!/^[0-9a-fA-F-]{36}$/.test(id)) throw new BookingError(404, 'not_found', 'Not found.');
+  if (!isUuid(id)) throw new BookingError(404, 'not_found', 'Not found.');
   return id;
 }
 

@@ -6,6 +6,7 @@ import { cancellationDecision } from '../../domain/booking/cancellation.ts';
 import { servesAnyPostcode } from '../../domain/booking/postcode.ts';
 import type { Slot } from '../../domain/booking/schedule.ts';
 import { computeSlots, isoZ } from '../../domain/booking/slots.ts';
+import { isUuid } from '../../domain/booking/uuid.ts';
 import type { Level } from '../../domain/contract/ids.ts';
 import type { BookingSide } from '../db/booking-tables.ts';
 import { BookingError } from './booking.errors.ts';
@@ -21,14 +22,14 @@ export interface Caller {
 }
 
 /**
- * The most recent check-in of a person since an instant, with its triage level (accounts' care log). Reads
- * through the given executor: inside a transaction on PGlite's single connection, anything else would wait
- * for ever.
+ * The most recently recorded check-in of a person in a window, with its triage level (accounts' care log):
+ * recorded at or after `since`, and dated (`at`) no later than `until`. Reads through the given executor:
+ * inside a transaction on PGlite's single connection, anything else would wait for ever.
  */
 export type LatestCheckin = (
   db: Kysely<BookingDb>,
   userId: string,
-  since: Date,
+  window: { readonly since: Date; readonly until: Date },
 ) => Promise<{ at: Date; level: Level } | undefined>;
 
 export interface BookingServiceDeps {
@@ -45,6 +46,12 @@ export interface BookingServiceDeps {
 const HOUR_MS = 3_600_000;
 /** Issue 5: a booking needs a check-in from the last 24 h at self_care or doctor. */
 const CHECKIN_VALID_HOURS = 24;
+/**
+ * How far ahead of the server's clock a check-in's `at` may be and still count: the care API accepts
+ * check-ins up to 5 minutes ahead (phone clocks drift); anything later describes nothing yet, and must not
+ * hide a real red flag.
+ */
+const CHECKIN_CLOCK_SKEW_MS = 5 * 60_000;
 
 /** Public JSON of a booking; `intake` only for its two parties (callers are always one of them). */
 export function bookingJson(b: BookingView) {
@@ -187,11 +194,10 @@ export class BookingService {
    * (src/web/booking/safety.ts).
    */
   private async assertSafeToBook(db: Kysely<BookingDb>, clientId: string, now: Date): Promise<void> {
-    const latest = await this.deps.latestCheckin(
-      db,
-      clientId,
-      new Date(now.getTime() - CHECKIN_VALID_HOURS * HOUR_MS),
-    );
+    const latest = await this.deps.latestCheckin(db, clientId, {
+      since: new Date(now.getTime() - CHECKIN_VALID_HOURS * HOUR_MS),
+      until: new Date(now.getTime() + CHECKIN_CLOCK_SKEW_MS),
+    });
     if (latest?.level === 'emergency' || latest?.level === 'urgent') {
       throw new BookingError(
         422,
@@ -351,7 +357,7 @@ export class BookingService {
   }
 
   private async mine(caller: Caller, id: string): Promise<BookingView> {
-    const b = /^[0-9a-f-]{36}$/i.test(id) ? await this.bookings.findForUser(id, caller.id) : undefined;
+    const b = isUuid(id) ? await this.bookings.findForUser(id, caller.id) : undefined;
     if (b === undefined) throw new BookingError(404, 'not_found', 'No such booking.');
     return b;
   }
