@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import { AREAS, CREAM_INGREDIENTS, HISTORY, SYMPTOMS, TRENDS } from './ids.ts';
 
-/** An instant: ISO 8601 with a `Z` or numeric offset, as the contract requires. */
-export const Instant = z.iso.datetime({
-  offset: true,
-  message: 'must be an ISO 8601 instant with an offset',
-});
+const EARLIEST = Date.UTC(1900, 0, 1);
+const AFTER_LATEST = Date.UTC(2201, 0, 1);
+
+/**
+ * An instant: ISO 8601 with a `Z` or numeric offset, as the contract requires, in UTC years 1900-2200: a
+ * syntactically valid "9999-12-31T23:59:59-23:59" lands past what PostgreSQL stores and would be a 500.
+ */
+export const Instant = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 instant with an offset' })
+  .refine(
+    (s) => {
+      const t = Date.parse(s);
+      return t >= EARLIEST && t < AFTER_LATEST;
+    },
+    { message: 'must be between 1900 and 2200', when: (payload) => payload.issues.length === 0 },
+  );
 
 const DoseEntry = z.object({ at: Instant, mg: z.number().int().min(1).max(4000) });
 const CreamEntry = z.object({ at: Instant, ingredient: z.enum(CREAM_INGREDIENTS) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../domain/contract/text.schema.ts';
 
 /** Emails are compared trimmed and lower-cased. */
 export const Email = z
@@ -14,7 +15,7 @@ export const SignupSchema = z.object({
     .string()
     .min(10, { message: 'must be at least 10 characters' })
     .max(1000, { message: 'must be at most 1000 characters' }),
-  name: z.string().trim().min(1, { message: 'is required' }).max(100),
+  name: z.string().trim().min(1, { message: 'is required' }).pipe(text(100)),
   role: z.enum(['client', 'therapist']),
 });
 export type SignupInput = z.output<typeof SignupSchema>;

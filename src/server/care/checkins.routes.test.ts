@@ -114,4 +114,50 @@ describe('check-ins', () => {
     });
     expect(stored.body.assessment.triage.flags.map((f) => f.id)).toContain('RF-LONG-MEDS');
   });
+
+  it('refuses a check-in dated more than 5 minutes ahead of the server clock (/assess stays stateless)', async () => {
+    const u = await t.signUp();
+    const ahead = { ...checkIn, at: '2026-11-26T13:00:00Z' };
+    const res = await t.post<{ error: { issues: { path: string }[] } }>('/api/v1/checkins', ahead, {
+      cookie: u.cookie,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.issues.map((i) => i.path)).toEqual(['at']);
+    const fast = await t.post(
+      '/api/v1/checkins',
+      { ...checkIn, at: '2026-11-26T12:04:00Z' },
+      { cookie: u.cookie },
+    );
+    expect(fast.status).toBe(201);
+    expect((await t.post('/api/v1/assess', ahead)).status).toBe(200);
+  });
+
+  it('answers 400 (path at) for instants PostgreSQL cannot store, on /assess and /checkins', async () => {
+    const u = await t.signUp();
+    for (const at of ['9999-12-31T23:59:59-23:59', '0000-01-01T00:00:00+23:59']) {
+      for (const path of ['/api/v1/assess', '/api/v1/checkins']) {
+        const res = await t.post<{ error: { issues: { path: string }[] } }>(
+          path,
+          { ...checkIn, at },
+          { cookie: u.cookie },
+        );
+        expect(res.status, `${path} ${at}`).toBe(400);
+        expect(res.body.error.issues.map((i) => i.path)).toContain('at');
+      }
+    }
+  });
+
+  it('lists with the contract template ?from=&to= and with an unencoded + offset', async () => {
+    const u = await t.signUp();
+    await t.post('/api/v1/checkins', checkIn, { cookie: u.cookie });
+    const empty = await t.get<{ items: unknown[] }>('/api/v1/checkins?from=&to=', { cookie: u.cookie });
+    expect(empty.status).toBe(200);
+    expect(empty.body.items).toHaveLength(1);
+    const spaced = await t.get<{ items: unknown[] }>(
+      '/api/v1/checkins?from=2026-11-26T13:00:00 01:00&to=2026-11-26T13:00:00+01:00',
+      { cookie: u.cookie },
+    );
+    expect(spaced.status).toBe(200);
+    expect(spaced.body.items).toHaveLength(1);
+  });
 });

@@ -6,16 +6,18 @@ import type { Assessment } from '../../domain/contract/assessment.ts';
 import { type CheckIn, Instant, type StoredCheckInSchema } from '../../domain/contract/checkin.schema.ts';
 import type { DB } from '../db/schema.ts';
 import { NotFoundError } from '../http/errors.ts';
+import { queryField } from '../http/query.ts';
 import type { Clock } from '../http/types.ts';
 import { careLogFromEvents } from './care-log.ts';
 import { type CheckinRow, checkinsRepository } from './checkins.repository.ts';
 import { toMillisIso } from './events.service.ts';
+import { refuseFuture } from './not-future.ts';
 
 /** GET /api/v1/checkins query. */
 export const CheckinListQuery = z.object({
-  from: Instant.optional(),
-  to: Instant.optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  from: queryField(Instant.optional()),
+  to: queryField(Instant.optional()),
+  limit: queryField(z.coerce.number().int().min(1).max(1000).default(200)),
 });
 
 /** A stored check-in as the API shows it. */
@@ -45,6 +47,7 @@ export class CheckinsService {
     userId: string,
     input: z.output<typeof StoredCheckInSchema>,
   ): Promise<{ id: string; at: string; assessment: Assessment }> {
+    refuseFuture(this.deps.clock(), { at: input.at });
     const base = resolveCheckIn(input, this.deps.clock());
     const at = toMillisIso(base.at);
     const checkIn: CheckIn = { ...base, at, log: await careLogFromEvents(tx, userId, at) };

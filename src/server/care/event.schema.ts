@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Instant } from '../../domain/contract/checkin.schema.ts';
 import { AREAS, CREAM_INGREDIENTS } from '../../domain/contract/ids.ts';
+import { text } from '../../domain/contract/text.schema.ts';
+import { queryField } from '../http/query.ts';
 
 /**
  * The care-log events of the contract (POST /api/v1/events), as ONE zod discriminated union on `kind`.
@@ -46,7 +48,7 @@ export const StretchEvent = z.object({
 export const ExerciseEvent = z.object({
   kind: z.literal('exercise'),
   ...base,
-  activity: z.string().trim().min(1).max(100),
+  activity: z.string().trim().pipe(text(100, 1)),
   minutes: Minutes(1440),
 });
 export const WaterEvent = z.object({
@@ -85,7 +87,7 @@ export const MassageEvent = z.object({
 export const NoteEvent = z.object({
   kind: z.literal('note'),
   ...base,
-  text: z.string().trim().min(1).max(5000),
+  text: z.string().trim().pipe(text(5000, 1)),
 });
 
 /** Any event as POSTed (without id). */
@@ -127,11 +129,11 @@ export const EventPatchSchema = z.record(z.string(), z.unknown());
 
 /** GET /api/v1/events query. */
 export const EventListQuery = z.object({
-  from: Instant.optional(),
-  to: Instant.optional(),
-  kind: z.enum(EVENT_KINDS).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  cursor: z.string().max(200).optional(),
+  from: queryField(Instant.optional()),
+  to: queryField(Instant.optional()),
+  kind: queryField(z.enum(EVENT_KINDS).optional()),
+  limit: queryField(z.coerce.number().int().min(1).max(500).default(100)),
+  cursor: queryField(z.string().max(200).optional()),
 });
 export type EventListQuery = z.output<typeof EventListQuery>;
 

@@ -180,4 +180,76 @@ describe('events', () => {
       { numRuns: 100 },
     );
   });
+
+  it('refuses NUL characters and instants PostgreSQL cannot store with 400, not 500', async () => {
+    const cases: [unknown, string[]][] = [
+      [{ kind: 'note', at: at(0), text: 'a\u0000b' }, ['text']],
+      [{ kind: 'exercise', at: at(0), activity: 'walk\u0000', minutes: 5 }, ['activity']],
+      [{ kind: 'water', at: '9999-12-31T23:59:59-23:59', ml: 1 }, ['at']],
+      [{ kind: 'water', at: '0000-01-01T00:00:00+23:59', ml: 1 }, ['at']],
+    ];
+    for (const [body, paths] of cases) {
+      const res = await t.post<ErrorBody>('/api/v1/events', body, { cookie: ada.cookie });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.error.issues.map((i) => i.path).sort()).toEqual(paths);
+    }
+  });
+
+  it('refuses events dated more than 5 minutes ahead of the server clock, on create and on PATCH', async () => {
+    const cases: [unknown, string[]][] = [
+      [{ kind: 'ibuprofen', at: at(-1), mg: 200 }, ['at']],
+      [{ kind: 'sleep', at: at(0), bedAt: at(-1), wakeAt: at(-8) }, ['bedAt', 'wakeAt']],
+    ];
+    for (const [body, paths] of cases) {
+      const res = await t.post<ErrorBody>('/api/v1/events', body, { cookie: ada.cookie });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.error.issues.map((i) => i.path).sort()).toEqual(paths);
+    }
+    // A phone a few minutes fast is still fine.
+    const soon = await t.post<CareEvent>(
+      '/api/v1/events',
+      { kind: 'ibuprofen', at: at(-4 / 60), mg: 200 },
+      { cookie: ada.cookie },
+    );
+    expect(soon.status).toBe(201);
+    const moved = await t.patch<ErrorBody>(
+      `/api/v1/events/${soon.body.id}`,
+      { at: at(-24) },
+      { cookie: ada.cookie },
+    );
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.issues.map((i) => i.path)).toEqual(['at']);
+  });
+
+  it('answers 400 on hand-made cursors with a loose id or an out-of-range time', async () => {
+    const cursors = [
+      Buffer.from(`${at(1)}|${'-'.repeat(36)}`).toString('base64url'),
+      Buffer.from('+275760-09-13T00:00:00.000Z|00000000-0000-4000-8000-000000000000').toString('base64url'),
+      Buffer.from('0001-01-01T00:00:00.000Z|00000000-0000-4000-8000-000000000000').toString('base64url'),
+    ];
+    for (const cursor of cursors) {
+      const res = await t.get<ErrorBody>(`/api/v1/events?cursor=${cursor}`, { cookie: ada.cookie });
+      expect(res.status, cursor).toBe(400);
+      expect(res.body.error.issues.map((i) => i.path)).toEqual(['cursor']);
+    }
+  });
+
+  it('treats empty query values as absent and an unencoded + offset as +', async () => {
+    const cy = await t.signUp();
+    await t.post(
+      '/api/v1/events',
+      { kind: 'water', at: '2026-11-26T10:00:00Z', ml: 250 },
+      { cookie: cy.cookie },
+    );
+    const empty = await t.get<EventPage>('/api/v1/events?from=&to=&kind=', { cookie: cy.cookie });
+    expect(empty.status).toBe(200);
+    expect(empty.body.items).toHaveLength(1);
+    // `+01:00` sent unencoded arrives as a space: 11:00+01:00 is 10:00Z, so the range still holds the event.
+    const spaced = await t.get<EventPage>(
+      '/api/v1/events?from=2026-11-26T11:00:00+01:00&to=2026-11-26T11:00:00 01:00',
+      { cookie: cy.cookie },
+    );
+    expect(spaced.status).toBe(200);
+    expect(spaced.body.items).toHaveLength(1);
+  });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { Instant } from '../../domain/contract/checkin.schema.ts';
 import type { DB } from '../db/schema.ts';
 import { NotFoundError, ValidationError } from '../http/errors.ts';
 import type { Clock } from '../http/types.ts';
@@ -12,6 +13,7 @@ import {
   EventSchema,
 } from './event.schema.ts';
 import { type EventRow, eventsRepository } from './events.repository.ts';
+import { refuseFuture } from './not-future.ts';
 
 /** Instants are kept to the millisecond (JS Date precision), so keyset cursors compare exactly. */
 export function toMillisIso(instant: string): string {
@@ -24,10 +26,17 @@ export function toEvent(row: EventRow): CareEvent {
   return { id: row.id, kind: row.kind, at: row.at.toISOString(), ...row.data } as CareEvent;
 }
 
+/** Stored events may not lie in the future (sleep: neither bed nor wake time). */
+function refuseFutureEvent(now: Date, e: EventInput): void {
+  refuseFuture(now, e.kind === 'sleep' ? { at: e.at, bedAt: e.bedAt, wakeAt: e.wakeAt } : { at: e.at });
+}
+
 function split(input: EventInput): { kind: string; at: string; data: Record<string, unknown> } {
   const { kind, at, ...data } = input;
   return { kind, at: toMillisIso(at), data };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function encodeCursor(row: EventRow): string {
   return Buffer.from(`${row.at.toISOString()}|${row.id}`).toString('base64url');
@@ -35,7 +44,8 @@ function encodeCursor(row: EventRow): string {
 
 function decodeCursor(cursor: string): { at: string; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/.test(id)) {
+  // A strict UUID and an in-range instant, or PostgreSQL would turn a hand-made cursor into a 500.
+  if (!at || !id || !Instant.safeParse(at).success || !UUID.test(id)) {
     throw new ValidationError('Invalid query.', [
       { path: 'cursor', message: 'is not a cursor from this API' },
     ]);
@@ -43,14 +53,13 @@ function decodeCursor(cursor: string): { at: string; id: string } {
   return { at, id };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Care-log events of one signed-in person. Another person's ids answer 404. */
 export class EventsService {
   constructor(private readonly deps: { db: Kysely<DB>; clock: Clock }) {}
 
   /** Insert inside the caller's transaction (the idempotency wrapper owns it). */
   async create(tx: Kysely<DB>, userId: string, input: EventInput): Promise<CareEvent> {
+    refuseFutureEvent(this.deps.clock(), input);
     const row = await eventsRepository.insert(tx, {
       id: randomUUID(),
       user_id: userId,
@@ -88,6 +97,7 @@ export class EventsService {
     }
     const { id: _id, ...rest } = { ...current, ...patch, kind: current.kind };
     const merged = parseWith(EventSchema, rest);
+    refuseFutureEvent(this.deps.clock(), merged);
     const { at, data } = split(merged);
     const row = await eventsRepository.update(this.deps.db, userId, id, { at, data, now: this.deps.clock() });
     if (!row) throw new NotFoundError();

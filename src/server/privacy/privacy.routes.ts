@@ -6,14 +6,15 @@ import { requireUser } from '../auth/session.middleware.ts';
 import { clearSessionCookie } from '../auth/session-cookie.ts';
 import { usersRepository } from '../auth/users.repository.ts';
 import { ValidationError } from '../http/errors.ts';
+import { queryField } from '../http/query.ts';
 import type { AppDeps, AppEnv } from '../http/types.ts';
 import { parseJson, parseQuery } from '../http/validate.ts';
 import { toCsv } from './csv.ts';
 import type { Exporter } from './exporter.ts';
 
 const ExportQuery = z.object({
-  format: z.enum(['json', 'csv']).default('json'),
-  table: z.string().max(64).optional(),
+  format: queryField(z.enum(['json', 'csv']).default('json')),
+  table: queryField(z.string().max(64).optional()),
 });
 
 /** GET /me/export (JSON, or CSV per table) and DELETE /me (erase everything after a password check). */
