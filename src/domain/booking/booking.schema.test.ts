@@ -3,7 +3,6 @@ import {
   BookingInstant,
   BookingRequestSchema,
   CancelRequestSchema,
-  fromQuery,
   isIanaTimeZone,
   SlotsQuerySchema,
   TherapistProfileSchema,
@@ -79,14 +78,6 @@ describe('booking schemas', () => {
     expect(BookingInstant.safeParse('2200-12-31T23:59:59-01:00').success).toBe(false);
     expect(BookingInstant.safeParse('1899-12-31T23:59:59Z').success).toBe(false);
     expect(BookingInstant.safeParse('2026-02-30T09:00:00Z').success).toBe(false);
-  });
-
-  it('reads query values: empty is absent, a space before an offset was a "+"', () => {
-    expect(fromQuery('')).toBeUndefined();
-    expect(fromQuery('2026-11-26T00:00:00 01:00')).toBe('2026-11-26T00:00:00+01:00');
-    expect(fromQuery('2026-11-26T00:00:00.5 0100')).toBe('2026-11-26T00:00:00.5+0100');
-    expect(fromQuery('a b')).toBe('a b');
-    expect(fromQuery(60)).toBe(60);
   });
 
   it('refuses NUL characters in free text, naming the field', () => {

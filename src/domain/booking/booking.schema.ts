@@ -33,23 +33,6 @@ export const BookingInstant = z.iso
     { message: `must be a real instant between the years ${MIN_YEAR} and ${MAX_YEAR}`, abort: true },
   );
 
-/**
- * A query-string value as the browser or a hand-typed URL sends it: an empty value counts as absent, and an
- * offset's unencoded `+` (decoded as a space: "2026-11-26T00:00:00 01:00") is read back as `+`.
- * TODO: fold into the shared query helper of src/server/http/ once it exists (same fix for the care queries).
- */
-export function fromQuery(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  if (value.trim() === '') return undefined;
-  return value.replace(/^(\d{4}-\d{2}-\d{2}T[\d:.]+) (\d{2}(?::?\d{2})?)$/, '$1+$2');
-}
-
-/** An instant in a query string (see {@link fromQuery}). */
-export const QueryInstant = z.preprocess(fromQuery, BookingInstant);
-
-/** An optional instant in a query string: absent or empty both mean "not given". */
-export const OptionalQueryInstant = z.preprocess(fromQuery, BookingInstant.optional());
-
 const IANA_SHAPE = /^(UTC|[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)+)$/;
 
 /** Whether a string names an IANA time zone Temporal knows ("Europe/London"); offsets like "+01:00" are refused. */
@@ -126,13 +109,16 @@ export const TherapistProfileSchema = z.object({
 export type TherapistProfileInput = z.input<typeof TherapistProfileSchema>;
 export type TherapistProfile = z.output<typeof TherapistProfileSchema>;
 
-/** Query of `GET /api/v1/therapists/:id/slots`; at most 93 days per request. */
+/**
+ * Query of `GET /api/v1/therapists/:id/slots`; at most 93 days per request. The server reads each raw value
+ * through src/server/http/query.ts first (empty means absent; a space before an offset was a `+`).
+ */
 export const SlotsQuerySchema = z
   .object({
-    from: QueryInstant,
-    to: QueryInstant,
-    minutes: z.preprocess(fromQuery, z.coerce.number().int().min(15).max(240).default(60)),
-    step: z.preprocess(fromQuery, z.coerce.number().int().min(5).max(240).default(30)),
+    from: BookingInstant,
+    to: BookingInstant,
+    minutes: z.coerce.number().int().min(15).max(240).default(60),
+    step: z.coerce.number().int().min(5).max(240).default(30),
   })
   .refine((q) => Date.parse(q.to) > Date.parse(q.from), { message: 'to must be after from', path: ['to'] })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 93 * 86_400_000, {

@@ -1,9 +1,9 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import {
+  BookingInstant,
   BookingRequestSchema,
   CancelRequestSchema,
-  OptionalQueryInstant,
   SlotsQuerySchema,
   TherapistProfileSchema,
 } from '../../domain/booking/booking.schema.ts';
@@ -11,6 +11,7 @@ import { isUuid } from '../../domain/booking/uuid.ts';
 import { text } from '../../domain/contract/text.schema.ts';
 import { requireUser } from '../auth/session.middleware.ts';
 import { onError } from '../http/on-error.ts';
+import { fromQuery, queryField } from '../http/query.ts';
 import type { AppDeps, AppEnv, SessionUser } from '../http/types.ts';
 import { parseJson, parseQuery, parseWith } from '../http/validate.ts';
 import { idempotentResponse } from '../idempotency/idempotency.service.ts';
@@ -35,7 +36,18 @@ function bookingOnError(err: Error, c: Context): Response {
   return onError(err, c);
 }
 
-const RangeQuery = z.object({ from: OptionalQueryInstant, to: OptionalQueryInstant });
+const RangeQuery = z.object({
+  from: queryField(BookingInstant.optional()),
+  to: queryField(BookingInstant.optional()),
+});
+/** The slots query with every raw value read as the shared query helper reads it. */
+const SlotsQuery = z.preprocess(
+  (q) =>
+    typeof q === 'object' && q !== null
+      ? Object.fromEntries(Object.entries(q).map(([k, v]) => [k, fromQuery(v)]))
+      : q,
+  SlotsQuerySchema,
+);
 const PostcodeQuery = z.object({ postcode: text(20).optional() });
 
 function ics(c: Context, body: string, filename: string): Response {
@@ -75,7 +87,7 @@ export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
     return c.json(await service.search(postcode));
   });
   app.get('/therapists/:id/slots', async (c) => {
-    const q = parseQuery(c, SlotsQuerySchema);
+    const q = parseQuery(c, SlotsQuery);
     return c.json(await service.slots(uuidOr404(c.req.param('id')), q));
   });
   app.get('/therapists/:id', async (c) => c.json(await service.profile(uuidOr404(c.req.param('id')))));
