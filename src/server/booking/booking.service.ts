@@ -8,6 +8,7 @@ import type { Slot } from '../../domain/booking/schedule.ts';
 import { computeSlots, isoZ } from '../../domain/booking/slots.ts';
 import { isUuid } from '../../domain/booking/uuid.ts';
 import type { Level } from '../../domain/contract/ids.ts';
+import { FUTURE_SLACK_MS } from '../care/not-future.ts';
 import type { BookingSide } from '../db/booking-tables.ts';
 import { BookingError } from './booking.errors.ts';
 import { type BookingDb, BookingRepository, type BookingView } from './booking.repository.ts';
@@ -44,14 +45,8 @@ export interface BookingServiceDeps {
 }
 
 const HOUR_MS = 3_600_000;
-/** Issue 5: a booking needs a check-in from the last 24 h at self_care or doctor. */
+/** Issue 5: the check-in that counts for the red-flag gate is one from the last 24 h. */
 const CHECKIN_VALID_HOURS = 24;
-/**
- * How far ahead of the server's clock a check-in's `at` may be and still count: the care API accepts
- * check-ins up to 5 minutes ahead (phone clocks drift); anything later describes nothing yet, and must not
- * hide a real red flag.
- */
-const CHECKIN_CLOCK_SKEW_MS = 5 * 60_000;
 
 /** Public JSON of a booking; `intake` only for its two parties (callers are always one of them). */
 export function bookingJson(b: BookingView) {
@@ -196,7 +191,9 @@ export class BookingService {
   private async assertSafeToBook(db: Kysely<BookingDb>, clientId: string, now: Date): Promise<void> {
     const latest = await this.deps.latestCheckin(db, clientId, {
       since: new Date(now.getTime() - CHECKIN_VALID_HOURS * HOUR_MS),
-      until: new Date(now.getTime() + CHECKIN_CLOCK_SKEW_MS),
+      // The care API's own margin for clock drift: a check-in dated later describes nothing yet and must
+      // not hide a real red flag.
+      until: new Date(now.getTime() + FUTURE_SLACK_MS),
     });
     if (latest?.level === 'emergency' || latest?.level === 'urgent') {
       throw new BookingError(
