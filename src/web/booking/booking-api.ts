@@ -4,7 +4,7 @@
  */
 import type { BookingRequest, Intake, TherapistProfileInput } from '../../domain/booking/booking.schema.ts';
 import type { ScheduleException } from '../../domain/booking/schedule.ts';
-import { ApiError, type ApiOptions, type FieldIssue } from '../lib/api.ts';
+import { ApiError, api } from '../lib/api.ts';
 
 export type { BookingRequest, Intake, ScheduleException, TherapistProfileInput };
 
@@ -67,82 +67,32 @@ export interface InboxMessage {
   readAt: string | null;
 }
 
-/** An {@link ApiError} that also carries the booking service's `code` (e.g. `slot_taken`). */
-export class BookingApiError extends ApiError {
-  readonly code: string | undefined;
-  constructor(status: number, message: string, issues: FieldIssue[], code: string | undefined) {
-    super(status, message, issues);
-    this.code = code;
-  }
-}
-
-/**
- * Like the shell's `api` (same JSON, cookies and offline error), but keeps the `code` the booking routes send
- * with an error: the screens react to `checkin_required`, `red_flag`, `slot_taken`… by code, not wording.
- */
-async function call<T>(path: string, options: ApiOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  let res: Response;
-  try {
-    res = await fetch(`/api/v1${path}`, {
-      method: options.method ?? 'GET',
-      credentials: 'same-origin',
-      headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
-    });
-  } catch {
-    throw new BookingApiError(
-      0,
-      'You seem to be offline. Try again when you are back online.',
-      [],
-      undefined,
-    );
-  }
-  const text = await res.text();
-  let data: { error?: { message?: unknown; code?: unknown; issues?: unknown } } | undefined;
-  try {
-    data = text === '' ? undefined : JSON.parse(text);
-  } catch {
-    data = undefined;
-  }
-  if (res.ok) return data as T;
-  const e = data?.error;
-  throw new BookingApiError(
-    res.status,
-    typeof e?.message === 'string' ? e.message : `Something went wrong (${res.status}). Please try again.`,
-    Array.isArray(e?.issues) ? (e.issues as FieldIssue[]) : [],
-    typeof e?.code === 'string' ? e.code : undefined,
-  );
-}
-
 const q = (params: Record<string, string | number>) =>
   Object.entries(params)
     .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
     .join('&');
 
 /** Who visits this postcode. */
-export const findTherapists = (postcode: string) =>
-  call<TherapistSummary[]>(`/therapists?${q({ postcode })}`);
+export const findTherapists = (postcode: string) => api<TherapistSummary[]>(`/therapists?${q({ postcode })}`);
 
 /** A therapist's public profile (notice, window, cancellation cutoff). */
 export const therapistProfile = (id: string) =>
-  call<TherapistProfile>(`/therapists/${encodeURIComponent(id)}`);
+  api<TherapistProfile>(`/therapists/${encodeURIComponent(id)}`);
 
 /** Open start times in [from, to) for a session length. */
 export const fetchSlots = (id: string, from: string, to: string, minutes: number) =>
-  call<Slot[]>(`/therapists/${encodeURIComponent(id)}/slots?${q({ from, to, minutes })}`);
+  api<Slot[]>(`/therapists/${encodeURIComponent(id)}/slots?${q({ from, to, minutes })}`);
 
 /** Books a visit; the same key on a retry returns the first answer. */
 export const createBooking = (body: BookingRequest, key: string) =>
-  call<Booking>('/bookings', { method: 'POST', body, headers: { 'Idempotency-Key': key } });
+  api<Booking>('/bookings', { method: 'POST', body, headers: { 'Idempotency-Key': key } });
 
 /** The caller's bookings (as client, or as therapist). */
-export const myBookings = () => call<Booking[]>('/bookings');
+export const myBookings = () => api<Booking[]>('/bookings');
 
 /** Cancels a booking with an optional reason. */
 export const cancelBooking = (id: string, reason: string) =>
-  call<Booking>(`/bookings/${encodeURIComponent(id)}/cancel`, {
+  api<Booking>(`/bookings/${encodeURIComponent(id)}/cancel`, {
     method: 'POST',
     body: reason.trim() ? { reason: reason.trim() } : {},
   });
@@ -151,19 +101,19 @@ export const cancelBooking = (id: string, reason: string) =>
 export const icsHref = (id: string) => `/api/v1/bookings/${encodeURIComponent(id)}.ics`;
 
 /** The in-app inbox, newest first. */
-export const inbox = () => call<{ items: InboxMessage[] }>('/inbox').then((r) => r.items);
+export const inbox = () => api<{ items: InboxMessage[] }>('/inbox').then((r) => r.items);
 
 /** A new private calendar feed URL (any older one stops working). */
 export const rotateCalendarToken = () =>
-  call<{ token: string; url: string }>('/me/calendar-token', { method: 'POST' });
+  api<{ token: string; url: string }>('/me/calendar-token', { method: 'POST' });
 
 /** Turns the private calendar feed off. */
-export const revokeCalendarToken = () => call<void>('/me/calendar-token', { method: 'DELETE' });
+export const revokeCalendarToken = () => api<void>('/me/calendar-token', { method: 'DELETE' });
 
 /** The therapist's own profile, or null before they have saved one. */
 export async function ownProfile(): Promise<TherapistProfile | null> {
   try {
-    return await call<TherapistProfile>('/therapists/me');
+    return await api<TherapistProfile>('/therapists/me');
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;
@@ -172,9 +122,9 @@ export async function ownProfile(): Promise<TherapistProfile | null> {
 
 /** Saves the therapist's profile. */
 export const saveProfile = (body: TherapistProfileInput) =>
-  call<TherapistProfile>('/therapists/me', { method: 'PUT', body });
+  api<TherapistProfile>('/therapists/me', { method: 'PUT', body });
 
 /** The booking service's error code (`slot_taken`, `checkin_required`, `red_flag`…) when it sent one. */
 export function errorCode(error: unknown): string | undefined {
-  return error instanceof BookingApiError ? error.code : undefined;
+  return error instanceof ApiError ? error.code : undefined;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../lib/api.ts';
 import { Problem } from './bits.tsx';
 import {
-  BookingApiError,
   ownProfile,
   type ScheduleException,
   saveProfile,
@@ -70,7 +70,7 @@ function allZones(current: string): string[] {
 export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: TherapistProfile) => void }) {
   const [form, setForm] = useState<Form | null>(null);
   const [isNew, setIsNew] = useState(false);
-  const [error, setError] = useState<BookingApiError | Error | null>(null);
+  const [error, setError] = useState<ApiError | Error | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -90,7 +90,7 @@ export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: Th
     setForm({ ...f, ...patch });
     setSaved(null);
   };
-  const issue = (path: string) => (error instanceof BookingApiError ? error.issueFor(path) : undefined);
+  const issue = (path: string) => (error instanceof ApiError ? error.issueFor(path) : undefined);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -241,7 +241,7 @@ export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: Th
       </div>
       {error ? (
         <Problem>
-          {error instanceof BookingApiError && error.issues.length > 0
+          {error instanceof ApiError && error.issues.length > 0
             ? 'Please fix the fields marked above.'
             : error.message}
         </Problem>

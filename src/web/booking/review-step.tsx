@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+import { ApiError } from '../lib/api.ts';
 import { flushOutbox } from '../lib/outbox.ts';
 import { Problem, StepHeading, VisitTime } from './bits.tsx';
-import { BookingApiError, createBooking, errorCode, icsHref } from './booking-api.ts';
+import { createBooking, errorCode, icsHref } from './booking-api.ts';
 import { cancelTerms } from './cancel-terms.ts';
 import { keyFor } from './confirm-key.ts';
 import {
@@ -139,7 +140,7 @@ export function ReviewStep() {
 
 function describe(err: unknown): Failure {
   const message = err instanceof Error ? err.message : 'Something went wrong. Please try again.';
-  if (!(err instanceof BookingApiError)) return { kind: 'retry', message };
+  if (!(err instanceof ApiError)) return { kind: 'retry', message };
   if (err.status === 0 || err.status >= 500 || err.status === 429) {
     return {
       kind: 'retry',

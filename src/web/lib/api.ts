@@ -13,11 +13,14 @@ export interface FieldIssue {
 export class ApiError extends Error {
   readonly status: number;
   readonly issues: FieldIssue[];
-  constructor(status: number, message: string, issues: FieldIssue[] = []) {
+  /** The server's machine-readable reason when it sends one (e.g. booking's `slot_taken`, `red_flag`). */
+  readonly code: string | undefined;
+  constructor(status: number, message: string, issues: FieldIssue[] = [], code?: string) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.issues = issues;
+    this.code = code;
   }
 
   /** True when the request never reached the server. */
@@ -38,7 +41,7 @@ export interface ApiOptions {
   headers?: Record<string, string>;
 }
 
-function isErrorBody(v: unknown): v is { error: { message?: unknown; issues?: unknown } } {
+function isErrorBody(v: unknown): v is { error: { message?: unknown; issues?: unknown; code?: unknown } } {
   return (
     typeof v === 'object' && v !== null && 'error' in v && typeof v.error === 'object' && v.error !== null
   );
@@ -78,7 +81,8 @@ export async function api<T>(path: string, options: ApiOptions = {}): Promise<T>
             (i): i is FieldIssue => typeof i === 'object' && i !== null && 'path' in i && 'message' in i,
           )
         : [];
-      throw new ApiError(res.status, message, issues);
+      const code = typeof data.error.code === 'string' ? data.error.code : undefined;
+      throw new ApiError(res.status, message, issues, code);
     }
     throw new ApiError(res.status, `Something went wrong (${res.status}). Please try again.`);
   }
