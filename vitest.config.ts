@@ -6,6 +6,10 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the CPUs: on a 2-core machine (CI's) that runs every file one
+    // after the other. Most of the slow files wait on a browser or a child server rather than compute, so two
+    // workers let the unit files run beside the (one-at-a-time) browser journeys.
+    maxWorkers: 2,
     projects: [
       {
         test: {
