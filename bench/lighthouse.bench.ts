@@ -4,22 +4,14 @@
  * launched by chrome-launcher with the project's flags. Three runs, median score per category.
  * Targets: performance ≥ 95, accessibility 100, best practices ≥ 95.
  */
+
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS as FLAGS } from '../e2e/support/browser.ts';
 import { ensureWebBuilt, startApp } from './lib/app-server.ts';
 import { type Bench, info, row } from './lib/report.ts';
 import { median } from './lib/stats.ts';
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 

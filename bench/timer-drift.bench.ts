@@ -7,21 +7,12 @@
  * clock). Target: drift < 1 s. Opt-in (it takes ~11 minutes): `npm run bench -- timer-drift`.
  * BENCH_TIMER_MINUTES (5-20) changes the length.
  */
+
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS as FLAGS } from '../e2e/support/browser.ts';
 import { startApp } from './lib/app-server.ts';
 import { sleep } from './lib/proc.ts';
 import { type Bench, info, row } from './lib/report.ts';
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Runs in page A before the app: records (with the page's own clock) when each "done" signal appears. */
 const RECORDER = `(() => {
