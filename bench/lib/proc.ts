@@ -13,22 +13,11 @@ import {
   readlinkSync,
   rmSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A free TCP port on 127.0.0.1. */
-export async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      srv.close(() => ok(port));
-    });
-  });
-}
+/** A free TCP port on 127.0.0.1 (the e2e harness's own helper). */
+export { freePort } from '../../e2e/support/server.ts';
 
 /** A spawned process with its captured output. */
 export interface Spawned {
