@@ -7,6 +7,7 @@ import { healthRoutes } from './health/health.routes.ts';
 import { accessLog } from './http/access-log.ts';
 import { limitBody } from './http/body-limit.ts';
 import { notFound, onError } from './http/on-error.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import type { AppDeps, AppEnv } from './http/types.ts';
 import type { ServerModule } from './modules.ts';
 import { allModules } from './routes.ts';
@@ -39,11 +40,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError(onError);
   if (deps.config.accessLog) app.use(accessLog());
-  app.use(async (c, next) => {
-    await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'same-origin');
-  });
+  app.use(securityHeaders);
 
   app.route('/', healthRoutes());
 

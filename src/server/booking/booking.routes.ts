@@ -10,6 +10,7 @@ import {
 import { isUuid } from '../../domain/booking/uuid.ts';
 import { text } from '../../domain/contract/text.schema.ts';
 import { requireUser } from '../auth/session.middleware.ts';
+import { readBodyText } from '../http/body-limit.ts';
 import { onError } from '../http/on-error.ts';
 import { fromQuery, queryField } from '../http/query.ts';
 import type { AppDeps, AppEnv, SessionUser } from '../http/types.ts';
@@ -119,7 +120,7 @@ export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
   });
   app.post('/bookings/:id/cancel', async (c) => {
     const user = caller(c);
-    const text = await c.req.text();
+    const text = await readBodyText(c);
     const body = parseWith(CancelRequestSchema, text.trim() === '' ? {} : safeJson(text));
     return c.json(await service.cancel(user, c.req.param('id'), body.reason));
   });

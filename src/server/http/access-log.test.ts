@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { accessLog, redactPath } from './access-log.ts';
+import { accessLog, redactPath, stdoutLines } from './access-log.ts';
 
 describe('access log', () => {
   it('writes method, path, status and duration, never the query string', async () => {
@@ -14,5 +14,19 @@ describe('access log', () => {
   it('hides a calendar feed token, the feed URL being its only credential', () => {
     expect(redactPath('/api/v1/calendar/3f9a0c1d2e.ics')).toBe('/api/v1/calendar/:token');
     expect(redactPath('/api/v1/bookings/3f9a.ics')).toBe('/api/v1/bookings/3f9a.ics');
+  });
+});
+
+describe('stdoutLines', () => {
+  it('writes the lines of one event-loop turn in one write, in order', async () => {
+    const writes: string[] = [];
+    const line = stdoutLines({ write: (text: string) => writes.push(text) });
+    line('GET /a 200 1.0ms');
+    line('GET /b 404 0.4ms');
+    expect(writes).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    line('GET /c 200 0.2ms');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual(['GET /a 200 1.0ms\nGET /b 404 0.4ms\n', 'GET /c 200 0.2ms\n']);
   });
 });

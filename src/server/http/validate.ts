@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { readBodyText } from './body-limit.ts';
 import { type Issue, ValidationError } from './errors.ts';
 
 /** Turn zod issues into the contract's dotted-path issues (`symptoms.2`, `log.ibuprofen.0.mg`). */
@@ -28,7 +29,7 @@ export function parseWith<S extends z.ZodType>(
  * @example const input = await parseJson(c, EventSchema);
  */
 export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  const text = await c.req.text();
+  const text = await readBodyText(c);
   let value: unknown;
   try {
     value = JSON.parse(text);
