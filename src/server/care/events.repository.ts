@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { idempotencyRepository, type KeyClaim } from '../idempotency/idempotency.repository.ts';
 
 /** An events row as read. */
 export interface EventRow {
@@ -11,25 +12,33 @@ export interface EventRow {
 
 const COLUMNS = ['id', 'kind', 'at', 'data'] as const;
 
+/** A new events row: `at` is an ISO instant, `now` its creation time. */
+export interface NewEventRow {
+  id: string;
+  user_id: string;
+  kind: string;
+  at: string;
+  data: Record<string, unknown>;
+  now: Date;
+}
+
 /** SQL for the events table. Every query is scoped by user_id. */
 export const eventsRepository = {
-  async insert(
-    db: Kysely<DB>,
-    row: { id: string; user_id: string; kind: string; at: string; data: Record<string, unknown>; now: Date },
-  ): Promise<EventRow> {
-    return db
-      .insertInto('events')
-      .values({
-        id: row.id,
-        user_id: row.user_id,
-        kind: row.kind,
-        at: row.at,
-        data: JSON.stringify(row.data),
-        created_at: row.now,
-        updated_at: row.now,
-      })
-      .returning(COLUMNS)
-      .executeTakeFirstOrThrow();
+  /**
+   * Insert one event in one statement; with `claim`, only if the Idempotency-Key claim takes (both in one
+   * statement, so they commit together). Resolves true when the row was inserted.
+   */
+  async insertOnce(db: Kysely<DB>, row: NewEventRow, claim?: KeyClaim): Promise<boolean> {
+    const values = sql`${row.id}::uuid, ${row.user_id}::uuid, ${row.kind}::text, ${row.at}::timestamptz,
+      ${JSON.stringify(row.data)}::jsonb, ${row.now}::timestamptz, ${row.now}::timestamptz`;
+    const into = sql`INSERT INTO events (id, user_id, kind, at, data, created_at, updated_at)`;
+    if (claim === undefined) {
+      await sql`${into} VALUES (${values})`.execute(db);
+      return true;
+    }
+    const r = await sql`WITH claim AS (${idempotencyRepository.claim(claim)})
+      ${into} SELECT ${values} FROM claim RETURNING id`.execute(db);
+    return r.rows.length === 1;
   },
 
   find(db: Kysely<DB>, userId: string, id: string): Promise<EventRow | undefined> {

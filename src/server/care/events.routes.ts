@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { requireUser } from '../auth/session.middleware.ts';
 import type { AppDeps, AppEnv } from '../http/types.ts';
 import { parseJson, parseQuery } from '../http/validate.ts';
-import { idempotentResponse } from '../idempotency/idempotency.service.ts';
+import { idempotentRequestOf, sentResponse } from '../idempotency/idempotency.service.ts';
 import { EventListQuery, EventPatchSchema, EventSchema } from './event.schema.ts';
 import type { EventsService } from './events.service.ts';
 
@@ -14,11 +14,7 @@ export function eventsRoutes(deps: AppDeps, events: EventsService): Hono<AppEnv>
 
   app.post('/events', async (c) => {
     const input = await parseJson(c, EventSchema);
-    const userId = c.var.user.id;
-    return idempotentResponse(c, deps, userId, input, async (tx) => ({
-      status: 201,
-      body: await events.create(tx, userId, input),
-    }));
+    return sentResponse(await events.create(idempotentRequestOf(c, c.var.user.id, input), input));
   });
 
   app.get('/events', async (c) => c.json(await events.list(c.var.user.id, parseQuery(c, EventListQuery))));

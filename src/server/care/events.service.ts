@@ -6,6 +6,11 @@ import { NotFoundError, ValidationError } from '../http/errors.ts';
 import type { Clock } from '../http/types.ts';
 import { parseWith } from '../http/validate.ts';
 import {
+  type IdempotentRequest,
+  runIdempotentInsert,
+  type SentAnswer,
+} from '../idempotency/idempotency.service.ts';
+import {
   type CareEvent,
   type EventInput,
   type EventListQuery,
@@ -57,16 +62,22 @@ function decodeCursor(cursor: string): { at: string; id: string } {
 export class EventsService {
   constructor(private readonly deps: { db: Kysely<DB>; clock: Clock }) {}
 
-  /** Insert inside the caller's transaction (the idempotency wrapper owns it). */
-  async create(tx: Kysely<DB>, userId: string, input: EventInput): Promise<CareEvent> {
-    refuseFutureEvent(this.deps.clock(), input);
-    const row = await eventsRepository.insert(tx, {
-      id: randomUUID(),
-      user_id: userId,
-      ...split(input),
-      now: this.deps.clock(),
-    });
-    return toEvent(row);
+  /**
+   * Log one event, at most once per Idempotency-Key: one statement claims the key and inserts the row
+   * (see runIdempotentInsert). The answer is built from the row as inserted, as a later GET shows it.
+   */
+  async create(request: IdempotentRequest, input: EventInput): Promise<SentAnswer> {
+    const now = this.deps.clock();
+    refuseFutureEvent(now, input);
+    const row = { id: randomUUID(), user_id: request.userId, ...split(input), now };
+    const event = { id: row.id, kind: row.kind, at: row.at, ...row.data } as CareEvent;
+    return runIdempotentInsert(
+      this.deps.db,
+      this.deps.clock,
+      request,
+      { status: 201, body: event },
+      (claim) => eventsRepository.insertOnce(this.deps.db, row, claim),
+    );
   }
 
   async get(userId: string, id: string): Promise<CareEvent> {

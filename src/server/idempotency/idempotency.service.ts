@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { UnprocessableError, ValidationError } from '../http/errors.ts';
+import { ConflictError, UnprocessableError, ValidationError } from '../http/errors.ts';
 import type { Clock } from '../http/types.ts';
-import { idempotencyRepository, type StoredKey } from './idempotency.repository.ts';
+import { idempotencyRepository, type KeyClaim, type StoredKey } from './idempotency.repository.ts';
 
 /** An answer to store and replay: the status and the JSON body. */
 export interface Answer<T = unknown> {
@@ -82,8 +82,8 @@ function isKeyCollision(err: unknown): boolean {
  *
  * @example
  * const sent = await runIdempotent(db, clock, { userId, key, fingerprint }, async (tx) => {
- *   const event = await eventsRepository.insert(tx, row);
- *   return { status: 201, body: event };
+ *   const checkIn = await checkins.create(tx, userId, input);
+ *   return { status: 201, body: checkIn };
  * });
  */
 export async function runIdempotent<T>(
@@ -126,6 +126,59 @@ export async function runIdempotent<T>(
 }
 
 /**
+ * {@link runIdempotent} for a create that inserts ONE row whose answer is known before the insert (the
+ * care log's events, the busiest write). `insert` runs one statement: with a claim, a CTE inserts the key
+ * row (`idempotencyRepository.claim`) and the row only if the claim took, so both commit together; with
+ * none, a plain INSERT. One round trip and one commit instead of five statements in a transaction: the
+ * care-log bench's writes went from 465/s to … on PostgreSQL (bench/README.md). It resolves true when it
+ * inserted. When the key was taken, the stored answer replays (or 422 for another request).
+ *
+ * @example
+ * const sent = await runIdempotentInsert(db, clock, request, { status: 201, body: event }, (claim) =>
+ *   eventsRepository.insertOnce(db, row, claim));
+ */
+export async function runIdempotentInsert<T>(
+  db: Kysely<DB>,
+  clock: Clock,
+  request: IdempotentRequest,
+  answer: Answer<T>,
+  insert: (claim: KeyClaim | undefined) => Promise<boolean>,
+): Promise<SentAnswer> {
+  const { userId, key, fingerprint } = request;
+  const json = JSON.stringify(answer.body);
+  const sent = { status: answer.status, json, replayed: false };
+  if (key === undefined) {
+    await insert(undefined);
+    return sent;
+  }
+  const claim = {
+    user_id: userId,
+    key,
+    fingerprint,
+    status: answer.status,
+    response: json,
+    created_at: clock(),
+  };
+  if (await insert(claim)) return sent;
+  const stored = await idempotencyRepository.find(db, userId, key);
+  // Claimed by a committed request that is gone again: only an erased account loses its keys.
+  if (!stored) throw new ConflictError('This request changed while it ran. Please try again.');
+  return replay(stored, fingerprint);
+}
+
+/** Fingerprints the request and reads its Idempotency-Key: what {@link runIdempotent} needs. */
+export function idempotentRequestOf(c: Context, userId: string, body: unknown): IdempotentRequest {
+  return { userId, key: idempotencyKeyOf(c), fingerprint: fingerprintOf(c.req.method, c.req.path, body) };
+}
+
+/** The Response for a sent answer (`Idempotent-Replayed: true` on a replay). */
+export function sentResponse(sent: SentAnswer): Response {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (sent.replayed) headers['Idempotent-Replayed'] = 'true';
+  return new Response(sent.json, { status: sent.status, headers });
+}
+
+/**
  * The route-level helper: reads the Idempotency-Key header, fingerprints method + path + `body`, runs
  * `create` through {@link runIdempotent} and builds the Response (with `Idempotent-Replayed: true`
  * on a replay).
@@ -143,10 +196,6 @@ export async function idempotentResponse<T>(
   body: unknown,
   create: (tx: Transaction<DB>) => Promise<Answer<T>>,
 ): Promise<Response> {
-  const key = idempotencyKeyOf(c);
-  const fingerprint = fingerprintOf(c.req.method, c.req.path, body);
-  const sent = await runIdempotent(deps.db, deps.clock, { userId, key, fingerprint }, create);
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (sent.replayed) headers['Idempotent-Replayed'] = 'true';
-  return new Response(sent.json, { status: sent.status, headers });
+  const request = idempotentRequestOf(c, userId, body);
+  return sentResponse(await runIdempotent(deps.db, deps.clock, request, create));
 }
