@@ -27,6 +27,11 @@ describe('parseInstant', () => {
     '0099-01-01T00:00:00Z',
     '2026-11-26T09:00:00+0100',
     'not a date',
+    // Non-digits where a digit belongs, and a point with no digits after it: Date.parse says NaN.
+    '2026-11-26T09:0-:00Z',
+    '2026-11-26TZ9:00:00Z',
+    '2026-11-26T09:00:0tZ',
+    '2026-11-26T09:00:00.Z',
   ])('matches Date.parse for %s', (s) => {
     expect(parseInstant(s)).toEqual(Date.parse(s));
   });

@@ -70,8 +70,11 @@ export function parseInstant(s: string): number {
     month > 12 ||
     day < 1 ||
     day > daysIn(year, month) ||
+    hour < 0 ||
     hour > 23 ||
+    minute < 0 ||
     minute > 59 ||
+    second < 0 ||
     second > 59
   ) {
     return Date.parse(s);
@@ -81,6 +84,8 @@ export function parseInstant(s: string): number {
   if (s.charCodeAt(i) === 46) {
     // Fractional seconds: keep milliseconds, truncating finer digits as Date.parse does.
     i++;
+    // `…:00.Z` has no digits after the point, which Date.parse rejects.
+    if (i >= n || s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return Date.parse(s);
     let scale = 100;
     while (i < n) {
       const d = s.charCodeAt(i) - 48;
