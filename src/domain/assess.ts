@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import type { Assessment } from './contract/assessment.ts';
 import type { CheckIn, CheckInSchema } from './contract/checkin.schema.ts';
 import { emptyCareLog } from './plan/care-log.ts';
-import { buildPlan } from './plan/plan.ts';
-import { triage } from './triage/triage.ts';
+import { checkInTimes } from './plan/check-in-times.ts';
+import { buildPlanAt } from './plan/plan.ts';
+import { triageAt } from './triage/triage.ts';
 
 /**
  * Triage a check-in and, when it is safe to, build today's plan. Pure: every time rule is relative
@@ -15,9 +16,11 @@ import { triage } from './triage/triage.ts';
  * @example assess(resolveCheckIn(CheckInSchema.parse(body), new Date())).triage.level
  */
 export function assess(checkIn: CheckIn): Assessment {
-  const t = triage(checkIn);
+  // Every instant is parsed once, here, for both triage and the plan.
+  const times = checkInTimes(checkIn);
+  const t = triageAt(checkIn, times);
   const withheld = t.level === 'emergency' || (t.level === 'urgent' && !checkIn.soughtCare);
-  return { triage: t, plan: withheld ? null : buildPlan(checkIn, t) };
+  return { triage: t, plan: withheld ? null : buildPlanAt(checkIn, times, t) };
 }
 
 /** A CheckIn as the schema parses it: `at` and `log` may still be missing. */

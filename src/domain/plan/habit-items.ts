@@ -14,7 +14,7 @@ import {
   WATER_MAX_DAILY_GOAL_ML,
 } from './limits.ts';
 import type { PlanContext, PlanParts } from './plan-context.ts';
-import { HOUR_MS, parseInstant, toIso } from './time.ts';
+import { HOUR_MS, toIso } from './time.ts';
 
 const HYDRATION_WHY =
   'You may have read that spasms come from not drinking enough. The evidence does not back that up: mild ' +
@@ -107,8 +107,7 @@ export function addMassage(ctx: PlanContext, out: PlanParts): void {
     });
     return;
   }
-  const massageAt = ctx.checkIn.massageAt;
-  const massageMs = massageAt === null ? Number.NaN : parseInstant(massageAt);
+  const massageMs = ctx.massageMs;
   const restEnds = massageMs + MASSAGE_REST_HOURS * HOUR_MS;
   // A massage after `at` has not happened yet; NaN comparisons are false, so no massage means no wait.
   const waiting = massageMs <= ctx.atMs && restEnds > ctx.atMs;

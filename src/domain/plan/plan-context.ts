@@ -13,6 +13,8 @@ export interface PlanContext {
   acuteEndsMs: number;
   /** Gentle versions only: pain 7+ or the acute phase (ST-TOE-TOUCH, EX-ROUTINE). */
   gentle: boolean;
+  /** `checkIn.massageAt` in epoch milliseconds; NaN when there was none. */
+  massageMs: number;
   log: TimedLog;
   /** The check-in's triage: some flags change an item (RF-POST-MASSAGE-LONG holds massage). */
   triage: Triage;

@@ -10,7 +10,7 @@
 import type { Excluded, Plan, PlanItem, Triage } from '../contract/assessment.ts';
 import type { CheckIn } from '../contract/checkin.schema.ts';
 import type { Remedy } from '../contract/ids.ts';
-import { readLog } from './care-log.ts';
+import { type CheckInTimes, checkInTimes } from './check-in-times.ts';
 import { addHydration, addMassage, addPosture, addSleep } from './habit-items.ts';
 import { ACUTE_HOURS } from './limits.ts';
 import { addCream, addIbuprofen } from './medicine-items.ts';
@@ -70,8 +70,15 @@ function byAvailability(a: PlanItem, b: PlanItem): number {
  * @example buildPlan(checkIn, triage(checkIn)).items.map((i) => i.remedy) // ['heat', 'ibuprofen', …]
  */
 export function buildPlan(checkIn: CheckIn, triage: Triage): Plan {
-  const atMs = parseInstant(checkIn.at);
-  const onsetMs = parseInstant(checkIn.onsetAt);
+  return buildPlanAt(checkIn, checkInTimes(checkIn), triage);
+}
+
+/**
+ * {@link buildPlan} over instants the caller has already parsed (`assess` shares them with triage).
+ * @example buildPlanAt(checkIn, times, triageAt(checkIn, times)).phase
+ */
+export function buildPlanAt(checkIn: CheckIn, times: CheckInTimes, triage: Triage): Plan {
+  const { atMs, onsetMs } = times;
   const phase = phaseAt(onsetMs, atMs);
   const ctx: PlanContext = {
     checkIn,
@@ -79,7 +86,8 @@ export function buildPlan(checkIn: CheckIn, triage: Triage): Plan {
     phase,
     acuteEndsMs: onsetMs + ACUTE_HOURS * HOUR_MS,
     gentle: checkIn.painScore >= GENTLE_PAIN_SCORE || phase === 'acute',
-    log: readLog(checkIn.log, atMs),
+    massageMs: times.massageMs,
+    log: times.log,
     triage,
   };
   const items: PlanItem[] = [];

@@ -6,8 +6,9 @@
 import type { Flag, Triage } from '../contract/assessment.ts';
 import type { CheckIn } from '../contract/checkin.schema.ts';
 import { factUrls, RED_FLAG_IDS, type RedFlagId } from '../facts/registry.ts';
+import { type CheckInTimes, checkInTimes } from '../plan/check-in-times.ts';
 import { DERIVED_RULES } from './derived-rules.ts';
-import { bySeverityDesc, highestLevel } from './levels.ts';
+import { type FlagLevel, LEVEL_RANK } from './levels.ts';
 import {
   FRAGILE_AGE,
   FRAGILE_BONE_HISTORY,
@@ -22,8 +23,11 @@ function fragile(c: CheckIn): boolean {
   return c.age >= FRAGILE_AGE || c.history.some((h) => FRAGILE_BONE_HISTORY.includes(h));
 }
 
-/** The ids of every red flag the check-in raises, without duplicates. */
-export function raisedFlagIds(c: CheckIn): Set<RedFlagId> {
+/**
+ * The ids of every red flag the check-in raises, without duplicates. `t` is the check-in's parsed instants
+ * (parsed here when left out).
+ */
+export function raisedFlagIds(c: CheckIn, t: CheckInTimes = checkInTimes(c)): Set<RedFlagId> {
   const ids = new Set<RedFlagId>();
   for (const symptom of c.symptoms) {
     if (symptom === 'minor_fall' && !fragile(c)) continue;
@@ -31,13 +35,47 @@ export function raisedFlagIds(c: CheckIn): Set<RedFlagId> {
   }
   // RF-RISK-HISTORY: the history alone is enough; no symptom is needed.
   if (c.history.some((h) => RISK_HISTORY.includes(h))) ids.add('RF-RISK-HISTORY');
-  for (const rule of DERIVED_RULES) if (rule.applies(c)) ids.add(rule.id);
+  for (const rule of DERIVED_RULES) if (rule.applies(c, t)) ids.add(rule.id);
   return ids;
 }
 
+interface FlagTemplate {
+  level: FlagLevel;
+  message: string;
+  sources: readonly string[];
+  /** Sort key: most serious level first, ties in the evidence table's order. */
+  rank: number;
+}
+
+// Every flag's text and sources are fixed data: built once at load, not on every triage.
+const FLAG_TEMPLATES = Object.fromEntries(
+  RED_FLAG_IDS.map((id, i): [RedFlagId, FlagTemplate] => {
+    const level = RED_FLAG_LEVEL[id];
+    const rank = (LEVEL_RANK.emergency - LEVEL_RANK[level]) * RED_FLAG_IDS.length + i;
+    return [id, { level, message: flagMessage(id), sources: factUrls(id), rank }];
+  }),
+) as Readonly<Record<RedFlagId, FlagTemplate>>;
+
 /** The flag the person sees for a red-flag id: level, what to do now and why, and the sources. */
 export function toFlag(id: RedFlagId): Flag {
-  return { id, level: RED_FLAG_LEVEL[id], message: flagMessage(id), sources: factUrls(id) };
+  const f = FLAG_TEMPLATES[id];
+  return { id, level: f.level, message: f.message, sources: f.sources.slice() };
+}
+
+function bySeverityThenTable(a: RedFlagId, b: RedFlagId): number {
+  return FLAG_TEMPLATES[a].rank - FLAG_TEMPLATES[b].rank;
+}
+
+/**
+ * {@link triage} over instants the caller has already parsed (`assess` shares them with the plan).
+ * @example triageAt(checkIn, checkInTimes(checkIn)).level
+ */
+export function triageAt(checkIn: CheckIn, t: CheckInTimes): Triage {
+  const ids = [...raisedFlagIds(checkIn, t)];
+  ids.sort(bySeverityThenTable);
+  const flags = ids.map(toFlag);
+  // Most serious first, so the first flag's level is the highest.
+  return { level: flags[0]?.level ?? 'self_care', flags };
 }
 
 /**
@@ -46,12 +84,5 @@ export function toFlag(id: RedFlagId): Flag {
  * @example triage(checkIn).level // 'self_care' | 'doctor' | 'urgent' | 'emergency'
  */
 export function triage(checkIn: CheckIn): Triage {
-  const ids = [...raisedFlagIds(checkIn)];
-  ids.sort(
-    (a, b) =>
-      bySeverityDesc(RED_FLAG_LEVEL[a], RED_FLAG_LEVEL[b]) ||
-      RED_FLAG_IDS.indexOf(a) - RED_FLAG_IDS.indexOf(b),
-  );
-  const flags = ids.map(toFlag);
-  return { level: highestLevel(flags.map((f) => f.level)), flags };
+  return triageAt(checkIn, checkInTimes(checkIn));
 }
