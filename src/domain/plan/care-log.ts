@@ -28,32 +28,79 @@ export interface TimedLog {
   heat: TimedSession[];
 }
 
-function timed<E extends { at: string }, T extends { t: number }>(
-  entries: readonly E[],
-  atMs: number,
-  make: (e: E, t: number) => T,
-): T[] {
-  const out: T[] = [];
+// Up to this many entries an insertion sort beats Array.prototype.sort's comparator calls; past it
+// (a log may hold 500 entries a list), the built-in sort's n log n wins.
+const INSERTION_SORT_MAX = 16;
+
+/** Sorts entries oldest first, stably, like `entries.sort((a, b) => a.t - b.t)`. */
+function byTime<T extends { t: number }>(entries: T[], sorted: boolean): T[] {
+  if (sorted) return entries;
+  if (entries.length > INSERTION_SORT_MAX) return entries.sort((a, b) => a.t - b.t);
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i] as T;
+    let j = i;
+    // Strictly greater: equal instants keep their logged order, as a stable sort does.
+    while (j > 0 && (entries[j - 1] as T).t > e.t) {
+      entries[j] = entries[j - 1] as T;
+      j--;
+    }
+    entries[j] = e;
+  }
+  return entries;
+}
+
+// One loop per list rather than one generic helper with a callback: this runs on every assessment,
+// and monomorphic loops keep it fast (issue 2). `t <= atMs` also drops an unparseable instant (NaN).
+
+function timedDoses(entries: CareLog['ibuprofen'], atMs: number): TimedDose[] {
+  const out: TimedDose[] = [];
   let sorted = true;
+  let last = Number.NEGATIVE_INFINITY;
   for (const e of entries) {
     const t = parseInstant(e.at);
-    // `!(t <= atMs)` also drops an unparseable instant (NaN).
     if (!(t <= atMs)) continue;
-    const last = out[out.length - 1];
-    if (last !== undefined && last.t > t) sorted = false;
-    out.push(make(e, t));
+    if (t < last) sorted = false;
+    last = t;
+    out.push({ t, mg: e.mg });
   }
-  if (!sorted) out.sort((a, b) => a.t - b.t);
-  return out;
+  return byTime(out, sorted);
+}
+
+function timedCreams(entries: CareLog['creams'], atMs: number): TimedCream[] {
+  const out: TimedCream[] = [];
+  let sorted = true;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const e of entries) {
+    const t = parseInstant(e.at);
+    if (!(t <= atMs)) continue;
+    if (t < last) sorted = false;
+    last = t;
+    out.push({ t, ingredient: e.ingredient });
+  }
+  return byTime(out, sorted);
+}
+
+function timedSessions(entries: CareLog['cold'], atMs: number): TimedSession[] {
+  const out: TimedSession[] = [];
+  let sorted = true;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const e of entries) {
+    const t = parseInstant(e.at);
+    if (!(t <= atMs)) continue;
+    if (t < last) sorted = false;
+    last = t;
+    out.push({ t, minutes: e.minutes });
+  }
+  return byTime(out, sorted);
 }
 
 /** Parses a care log once for every interlock; `atMs` is the check-in instant. */
 export function readLog(log: CareLog, atMs: number): TimedLog {
   return {
-    ibuprofen: timed(log.ibuprofen, atMs, (e, t) => ({ t, mg: e.mg })),
-    creams: timed(log.creams, atMs, (e, t) => ({ t, ingredient: e.ingredient })),
-    cold: timed(log.cold, atMs, (e, t) => ({ t, minutes: e.minutes })),
-    heat: timed(log.heat, atMs, (e, t) => ({ t, minutes: e.minutes })),
+    ibuprofen: timedDoses(log.ibuprofen, atMs),
+    creams: timedCreams(log.creams, atMs),
+    cold: timedSessions(log.cold, atMs),
+    heat: timedSessions(log.heat, atMs),
   };
 }
 
