@@ -13,6 +13,19 @@ describe('parseInstant', () => {
       { numRuns: 2000 },
     );
   });
+  it('agrees with Date.parse across years 100-9999, leap days and offsets included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(100, 0, 1), max: Date.UTC(9999, 11, 30) }),
+        fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 }),
+        (ms, off) => {
+          const s = formatInstant(ms, off);
+          expect(parseInstant(s)).toBe(Date.parse(s));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
   it.each([
     '2026-11-26T09:00:00Z',
     '2026-11-26T09:00:00.5Z',
