@@ -1,10 +1,13 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
+import type { Kysely } from 'kysely';
 import type { AppConfig } from '../config.ts';
+import { Batcher } from '../db/batcher.ts';
+import type { DB } from '../db/schema.ts';
 import { ForbiddenError, UnauthorizedError } from '../http/errors.ts';
 import type { AppDeps, AppEnv, SessionUser } from '../http/types.ts';
 import { readSessionToken, SESSION_TTL_MS, sessionIdOf, writeSessionCookie } from './session-cookie.ts';
-import { sessionsRepository } from './sessions.repository.ts';
+import { type SessionUserRow, sessionsRepository } from './sessions.repository.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -40,12 +43,40 @@ export function csrfGuard(config: AppConfig): MiddlewareHandler<AppEnv> {
   };
 }
 
+const lookups = new WeakMap<Kysely<DB>, Batcher<{ id: string; now: Date }, SessionUserRow | undefined>>();
+
+/**
+ * Session lookups of requests that arrive together share one query (DataLoader-style; see Batcher): every
+ * signed-in request needs one, and on this machine the round trip costs more than the query. Each lookup
+ * keeps its own `now` for the expiry check.
+ */
+function sessionLookup(db: Kysely<DB>) {
+  let lookup = lookups.get(db);
+  if (lookup === undefined) {
+    lookup = new Batcher(
+      async (items: { id: string; now: Date }[]) => {
+        const earliest = new Date(Math.min(...items.map((i) => i.now.getTime())));
+        const ids = [...new Set(items.map((i) => i.id))];
+        const rows = await sessionsRepository.findUsers(db, ids, earliest);
+        const byId = new Map(rows.map((r) => [r.sessionId, r]));
+        return items.map(({ id, now }) => {
+          const row = byId.get(id);
+          return row && row.expiresAt.getTime() > now.getTime() ? row : undefined;
+        });
+      },
+      { maxBatch: 100, maxInFlight: 2 },
+    );
+    lookups.set(db, lookup);
+  }
+  return lookup;
+}
+
 /** The signed-in person, or undefined. Slides the expiry once a day of use. */
 export async function currentUser(c: Context, deps: AppDeps): Promise<SessionUser | undefined> {
   const token = readSessionToken(c);
   if (!token) return undefined;
   const now = deps.clock();
-  const found = await sessionsRepository.findUser(deps.db, sessionIdOf(token), now);
+  const found = await sessionLookup(deps.db).submit({ id: sessionIdOf(token), now });
   if (!found) return undefined;
   const { expiresAt, ...user } = found;
   // Sliding expiry, written at most once a day per session to keep reads read-only.

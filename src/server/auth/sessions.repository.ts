@@ -2,19 +2,21 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { SessionUser } from '../http/types.ts';
 
+/** A live session's user and when the session expires. */
+export type SessionUserRow = SessionUser & { expiresAt: Date };
+
 /** SQL for the sessions table. Ids are SHA-256 hashes of the cookie tokens. */
 export const sessionsRepository = {
   async insert(db: Kysely<DB>, row: { id: string; user_id: string; created_at: Date; expires_at: Date }) {
     await db.insertInto('sessions').values(row).execute();
   },
 
-  /** The live session's user, or undefined when unknown or expired. */
-  async findUser(
-    db: Kysely<DB>,
-    id: string,
-    now: Date,
-  ): Promise<(SessionUser & { expiresAt: Date }) | undefined> {
-    const row = await db
+  /**
+   * The users of the sessions among `ids` that are live at `now` (one query for a batch of requests;
+   * see session.middleware.ts). Unknown and expired sessions are left out.
+   */
+  async findUsers(db: Kysely<DB>, ids: readonly string[], now: Date): Promise<SessionUserRow[]> {
+    const rows = await db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
       .select([
@@ -25,12 +27,10 @@ export const sessionsRepository = {
         'sessions.id as sessionId',
         'sessions.expires_at',
       ])
-      .where('sessions.id', '=', id)
+      .where('sessions.id', 'in', ids)
       .where('sessions.expires_at', '>', now)
-      .executeTakeFirst();
-    if (!row) return undefined;
-    const { expires_at, ...user } = row;
-    return { ...user, expiresAt: expires_at };
+      .execute();
+    return rows.map(({ expires_at, ...user }) => ({ ...user, expiresAt: expires_at }));
   },
 
   async extend(db: Kysely<DB>, id: string, expiresAt: Date): Promise<void> {

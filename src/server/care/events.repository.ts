@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { idempotencyRepository, type KeyClaim } from '../idempotency/idempotency.repository.ts';
+import type { KeyClaim } from '../idempotency/idempotency.repository.ts';
 
 /** An events row as read. */
 export interface EventRow {
@@ -11,6 +11,12 @@ export interface EventRow {
 }
 
 const COLUMNS = ['id', 'kind', 'at', 'data'] as const;
+
+/** An event to insert and, when the request had an Idempotency-Key, the key row to claim with it. */
+export interface NewEventWrite {
+  row: NewEventRow;
+  claim?: KeyClaim | undefined;
+}
 
 /** A new events row: `at` is an ISO instant, `now` its creation time. */
 export interface NewEventRow {
@@ -25,20 +31,33 @@ export interface NewEventRow {
 /** SQL for the events table. Every query is scoped by user_id. */
 export const eventsRepository = {
   /**
-   * Insert one event in one statement; with `claim`, only if the Idempotency-Key claim takes (both in one
-   * statement, so they commit together). Resolves true when the row was inserted.
+   * Insert events in ONE statement (so they commit together), each with its Idempotency-Key claim when it
+   * has one: a keyed event is inserted only if its claim takes (ON CONFLICT DO NOTHING on the key). The
+   * (user, key) pairs must be distinct within one call. Resolves with the ids inserted.
    */
-  async insertOnce(db: Kysely<DB>, row: NewEventRow, claim?: KeyClaim): Promise<boolean> {
-    const values = sql`${row.id}::uuid, ${row.user_id}::uuid, ${row.kind}::text, ${row.at}::timestamptz,
-      ${JSON.stringify(row.data)}::jsonb, ${row.now}::timestamptz, ${row.now}::timestamptz`;
-    const into = sql`INSERT INTO events (id, user_id, kind, at, data, created_at, updated_at)`;
-    if (claim === undefined) {
-      await sql`${into} VALUES (${values})`.execute(db);
-      return true;
-    }
-    const r = await sql`WITH claim AS (${idempotencyRepository.claim(claim)})
-      ${into} SELECT ${values} FROM claim RETURNING id`.execute(db);
-    return r.rows.length === 1;
+  async insertMany(db: Kysely<DB>, items: readonly NewEventWrite[]): Promise<Set<string>> {
+    if (items.length === 0) return new Set();
+    const rows = items.map(
+      ({ row, claim }) => sql`(${row.id}::uuid, ${row.user_id}::uuid, ${row.kind}::text,
+        ${row.at}::timestamptz, ${JSON.stringify(row.data)}::jsonb, ${row.now}::timestamptz,
+        ${claim?.key ?? null}::text, ${claim?.fingerprint ?? null}::text, ${claim?.status ?? null}::integer,
+        ${claim?.response ?? null}::text, ${claim?.created_at ?? null}::timestamptz)`,
+    );
+    const result = await sql<{ id: string }>`
+      WITH input (id, user_id, kind, at, data, now, key, fingerprint, status, response, key_created_at) AS (
+        VALUES ${sql.join(rows)}
+      ),
+      claim AS (
+        INSERT INTO idempotency_keys (user_id, key, fingerprint, status, response, created_at)
+        SELECT user_id, key, fingerprint, status, response, key_created_at FROM input WHERE key IS NOT NULL
+        ON CONFLICT (user_id, key) DO NOTHING
+        RETURNING user_id, key
+      )
+      INSERT INTO events (id, user_id, kind, at, data, created_at, updated_at)
+      SELECT i.id, i.user_id, i.kind, i.at, i.data, i.now, i.now FROM input i
+      WHERE i.key IS NULL OR EXISTS (SELECT 1 FROM claim c WHERE c.user_id = i.user_id AND c.key = i.key)
+      RETURNING id`.execute(db);
+    return new Set(result.rows.map((r) => r.id));
   },
 
   find(db: Kysely<DB>, userId: string, id: string): Promise<EventRow | undefined> {

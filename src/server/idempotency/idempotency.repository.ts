@@ -1,4 +1,4 @@
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB, IdempotencyKeysTable } from '../db/schema.ts';
 
 /** A stored first answer. */
@@ -37,17 +37,5 @@ export const idempotencyRepository = {
     },
   ): Promise<void> {
     await db.insertInto('idempotency_keys').values(row).execute();
-  },
-
-  /**
-   * A statement that inserts the key row unless (user, key) exists, returning one row when it did. Used as
-   * a CTE in front of the create's own INSERT, so claim and row commit together in one statement. On a
-   * concurrent claim of the same key PostgreSQL waits for the other transaction, then does nothing.
-   */
-  claim(row: KeyClaim): RawBuilder<unknown> {
-    return sql`INSERT INTO idempotency_keys (user_id, key, fingerprint, status, response, created_at)
-      VALUES (${row.user_id}, ${row.key}, ${row.fingerprint}, ${row.status}, ${row.response}, ${row.created_at})
-      ON CONFLICT (user_id, key) DO NOTHING
-      RETURNING 1`;
   },
 };
