@@ -79,8 +79,8 @@ async function insertEvents(db: Kysely<DB>, items: NewEventWrite[]): Promise<boo
 /** Care-log events of one signed-in person. Another person's ids answer 404. */
 export class EventsService {
   /**
-   * Event writes that arrive together share one statement and one commit (group commit): the care log's
-   * write rate on this machine went from … (bench/README.md, care-log).
+   * Event writes that arrive together share one statement and one commit (group commit), the main reason
+   * the care-log bench meets its write targets (bench/README.md).
    */
   readonly #writes: Batcher<NewEventWrite, boolean>;
 

@@ -2,6 +2,7 @@ import type { AppConfig } from '../config.ts';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 import { type Database, openPglite, openPostgres } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
+import { copyPgliteTemplate } from './pglite-template.ts';
 
 /** An open, migrated database and, for PGlite, the data-dir lock (released by `close`). */
 export interface OpenedDatabase extends Database {
@@ -10,7 +11,8 @@ export interface OpenedDatabase extends Database {
 
 /**
  * Open the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under the data dir
- * after taking its exclusive lock. Runs the migrations before returning.
+ * after taking its exclusive lock (a fresh dir is first filled from the template when one is given).
+ * Runs the migrations before returning.
  */
 export async function openDatabase(
   config: Pick<AppConfig, 'dataDir' | 'databaseUrl'> & Partial<Pick<AppConfig, 'pgliteTemplate'>>,
@@ -22,7 +24,8 @@ export async function openDatabase(
   }
   const lock = lockDataDir(config.dataDir);
   try {
-    const database = await openPglite(config.dataDir, config.pgliteTemplate);
+    if (config.pgliteTemplate) copyPgliteTemplate(config.pgliteTemplate, config.dataDir);
+    const database = await openPglite(config.dataDir);
     await migrateToLatest(database.db);
     return {
       ...database,

@@ -126,16 +126,16 @@ export async function runIdempotent<T>(
 }
 
 /**
- * {@link runIdempotent} for a create that inserts ONE row whose answer is known before the insert (the
- * care log's events, the busiest write). `insert` runs one statement: with a claim, a CTE inserts the key
- * row (`idempotencyRepository.claim`) and the row only if the claim took, so both commit together; with
- * none, a plain INSERT. One round trip and one commit instead of five statements in a transaction: the
- * care-log bench's writes went from 465/s to … on PostgreSQL (bench/README.md). It resolves true when it
- * inserted. When the key was taken, the stored answer replays (or 422 for another request).
+ * {@link runIdempotent} for creates that insert ONE row whose answer is known before the insert (the care
+ * log's events, the busiest write). `insert` writes the row and, given a claim, the key row in the same
+ * statement, the row only if the claim took (ON CONFLICT DO NOTHING), so both commit together: one round
+ * trip and one commit instead of a five-statement transaction (and writes can share a statement, see
+ * events.service.ts). It resolves true when it inserted. When the key was taken, the stored answer
+ * replays (or 422 for another request).
  *
  * @example
  * const sent = await runIdempotentInsert(db, clock, request, { status: 201, body: event }, (claim) =>
- *   eventsRepository.insertOnce(db, row, claim));
+ *   writes.submit({ row, claim }));
  */
 export async function runIdempotentInsert<T>(
   db: Kysely<DB>,
