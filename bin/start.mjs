@@ -4,8 +4,9 @@
 // - The server: one esbuild bundle of src/server/main.ts into dist/server/main.mjs (well under a second),
 //   because loading ~100 TypeScript files through an on-the-fly transform cost seconds at every start.
 // - The web app: `vite build` into dist/web (about 10 s), skipped while fresh or with UNKNOT_SKIP_BUILD=1.
-// - For the embedded database, an empty PGlite cluster as a tarball in dist/ (made once, ~5 s, while Vite
-//   builds), so that a fresh data dir opens from it in ~2 s instead of running initdb each time.
+// - For the embedded database, a ready PGlite cluster (initdb'd, migrated, cleanly shut down) as a directory
+//   in dist/ (made once, ~5 s, while Vite builds): a fresh data dir is a file copy of it, instead of ~5 s of
+//   initdb or ~2 s of unpacking a tarball through the WebAssembly file system.
 import { spawn } from 'node:child_process';
 import {
   existsSync,
@@ -13,6 +14,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -97,13 +99,22 @@ async function buildServer() {
   writeFileSync(stampFile, stamp);
 }
 
-/** The PGlite template's path, made if missing (not needed with DATABASE_URL). */
+/** The PGlite template's path, made if missing (not needed with DATABASE_URL); older ones are removed. */
 async function pgliteTemplate() {
   if (process.env.DATABASE_URL) return undefined;
   const { ensurePgliteTemplate, PGLITE_TEMPLATE_NAME } = await import(
     pathToFileURL(join(dirname(serverOut), 'pglite-template.mjs')).href
   );
-  return ensurePgliteTemplate(join(root, 'dist', PGLITE_TEMPLATE_NAME));
+  const dist = join(root, 'dist');
+  const template = join(dist, PGLITE_TEMPLATE_NAME);
+  if (existsSync(template)) return template;
+  await ensurePgliteTemplate(template);
+  // Templates of another PGlite or other migrations (and the older tarballs) no longer fit: drop them.
+  for (const entry of readdirSync(dist)) {
+    if (entry.startsWith('unknot-pglite-template-') && entry !== PGLITE_TEMPLATE_NAME)
+      rmSync(join(dist, entry), { recursive: true, force: true });
+  }
+  return template;
 }
 
 process.env.UNKNOT_WEB_DIR = webDir;

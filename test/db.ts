@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
-import { kyselyOverPglite, openPostgres } from '../src/server/db/database.ts';
+import { openPglite, openPostgres } from '../src/server/db/database.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import {
+  copyPgliteTemplate,
   ensurePgliteTemplate,
   PGLITE_TEMPLATE_NAME,
-  readPgliteTemplate,
 } from '../src/server/db/pglite-template.ts';
 import type { DB } from '../src/server/db/schema.ts';
 
@@ -21,24 +20,32 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
-/** The template cache for test databases: one per machine and PGlite version. */
-const templateFile = join(tmpdir(), PGLITE_TEMPLATE_NAME);
+/** The template cache for test databases: one per machine, PGlite version and set of migrations. */
+const template = join(tmpdir(), PGLITE_TEMPLATE_NAME);
 
+/** A copy of the template in a temp dir, opened as the server opens its data dir; `close()` deletes it. */
 async function createPgliteDb(): Promise<TestDb> {
-  const pglite = await PGlite.create({
-    extensions: { btree_gist },
-    loadDataDir: readPgliteTemplate(await ensurePgliteTemplate(templateFile)),
-  });
-  const db = kyselyOverPglite(pglite);
-  await migrateToLatest(db);
-  return {
-    db,
-    kind: 'pglite',
-    async close() {
-      await db.destroy();
-      await pglite.close();
-    },
-  };
+  const dir = mkdtempSync(join(tmpdir(), 'unknot-test-db-'));
+  try {
+    copyPgliteTemplate(await ensurePgliteTemplate(template), dir);
+    const database = await openPglite(dir);
+    // A no-op on a fresh template; kept so the test database is at the latest migration whatever the copy.
+    await migrateToLatest(database.db);
+    return {
+      db: database.db,
+      kind: 'pglite',
+      async close() {
+        try {
+          await database.close();
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
 }
 
 async function createPostgresDb(url: string): Promise<TestDb> {
@@ -71,7 +78,7 @@ async function createPostgresDb(url: string): Promise<TestDb> {
 }
 
 /**
- * A fresh database per call, migrated: PGlite in memory, or (when DATABASE_URL is set) a new
+ * A fresh database per call, migrated: PGlite in a temp dir, or (when DATABASE_URL is set) a new
  * database `unknot_t_<random>` on that server, dropped by `close()`.
  *
  * @example

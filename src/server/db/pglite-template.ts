@@ -42,10 +42,7 @@ const MARKER = 'PG_VERSION';
  */
 export async function ensurePgliteTemplate(dir: string): Promise<string> {
   if (existsSync(join(dir, MARKER))) return dir;
-  const staging = join(
-    dirname(dir),
-    `.${basename(dir)}.${process.pid}.${randomBytes(4).toString('hex')}`,
-  );
+  const staging = join(dirname(dir), `.${basename(dir)}.${process.pid}.${randomBytes(4).toString('hex')}`);
   try {
     const pglite = await PGlite.create(staging, pgliteOptions());
     try {
