@@ -52,7 +52,8 @@ function byTime<T extends { t: number }>(entries: T[], sorted: boolean): T[] {
 // One loop per list rather than one generic helper with a callback: this runs on every assessment,
 // and monomorphic loops keep it fast (issue 2). `t <= atMs` also drops an unparseable instant (NaN).
 
-function timedDoses(entries: CareLog['ibuprofen'], atMs: number): TimedDose[] {
+/** Ibuprofen doses at or before `atMs`, parsed, oldest first. */
+export function timedDoses(entries: CareLog['ibuprofen'], atMs: number): TimedDose[] {
   const out: TimedDose[] = [];
   let sorted = true;
   let last = Number.NEGATIVE_INFINITY;
@@ -66,7 +67,8 @@ function timedDoses(entries: CareLog['ibuprofen'], atMs: number): TimedDose[] {
   return byTime(out, sorted);
 }
 
-function timedCreams(entries: CareLog['creams'], atMs: number): TimedCream[] {
+/** Cream applications at or before `atMs`, parsed, oldest first. */
+export function timedCreams(entries: CareLog['creams'], atMs: number): TimedCream[] {
   const out: TimedCream[] = [];
   let sorted = true;
   let last = Number.NEGATIVE_INFINITY;
@@ -80,7 +82,8 @@ function timedCreams(entries: CareLog['creams'], atMs: number): TimedCream[] {
   return byTime(out, sorted);
 }
 
-function timedSessions(entries: CareLog['cold'], atMs: number): TimedSession[] {
+/** Cold or heat sessions started at or before `atMs`, parsed, oldest first. */
+export function timedSessions(entries: CareLog['cold'], atMs: number): TimedSession[] {
   const out: TimedSession[] = [];
   let sorted = true;
   let last = Number.NEGATIVE_INFINITY;

@@ -2,8 +2,16 @@
  * A check-in's instants parsed once. Triage's derived rules and the plan both read them; parsing every
  * ISO string once per assessment, rather than once per rule, is what keeps `assess` fast (issue 2).
  */
-import type { CheckIn } from '../contract/checkin.schema.ts';
-import { readLog, type TimedLog } from './care-log.ts';
+import type { CareLog, CheckIn } from '../contract/checkin.schema.ts';
+import {
+  type TimedCream,
+  type TimedDose,
+  type TimedLog,
+  type TimedSession,
+  timedCreams,
+  timedDoses,
+  timedSessions,
+} from './care-log.ts';
 import { parseInstant } from './time.ts';
 
 /** The instants of one check-in in epoch milliseconds. */
@@ -19,7 +27,46 @@ export interface CheckInTimes {
 }
 
 /**
- * Parses every instant of a check-in once.
+ * A {@link TimedLog} that parses each list the first time it is read. Many assessments never look at
+ * some lists: cold packs matter only in the first 48 h (CO-WHEN), and an emergency gets no plan at all.
+ * Reading a list gives the same entries `readLog` would.
+ */
+class LazyTimedLog implements TimedLog {
+  readonly #log: CareLog;
+  readonly #atMs: number;
+  #ibuprofen: TimedDose[] | undefined;
+  #creams: TimedCream[] | undefined;
+  #cold: TimedSession[] | undefined;
+  #heat: TimedSession[] | undefined;
+
+  constructor(log: CareLog, atMs: number) {
+    this.#log = log;
+    this.#atMs = atMs;
+  }
+
+  get ibuprofen(): TimedDose[] {
+    if (this.#ibuprofen === undefined) this.#ibuprofen = timedDoses(this.#log.ibuprofen, this.#atMs);
+    return this.#ibuprofen;
+  }
+
+  get creams(): TimedCream[] {
+    if (this.#creams === undefined) this.#creams = timedCreams(this.#log.creams, this.#atMs);
+    return this.#creams;
+  }
+
+  get cold(): TimedSession[] {
+    if (this.#cold === undefined) this.#cold = timedSessions(this.#log.cold, this.#atMs);
+    return this.#cold;
+  }
+
+  get heat(): TimedSession[] {
+    if (this.#heat === undefined) this.#heat = timedSessions(this.#log.heat, this.#atMs);
+    return this.#heat;
+  }
+}
+
+/**
+ * Parses every instant of a check-in once (log lists when first read).
  * @example checkInTimes(checkIn).onsetMs
  */
 export function checkInTimes(c: CheckIn): CheckInTimes {
@@ -28,6 +75,6 @@ export function checkInTimes(c: CheckIn): CheckInTimes {
     atMs,
     onsetMs: parseInstant(c.onsetAt),
     massageMs: c.massageAt === null ? Number.NaN : parseInstant(c.massageAt),
-    log: readLog(c.log, atMs),
+    log: new LazyTimedLog(c.log, atMs),
   };
 }
