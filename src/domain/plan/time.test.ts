@@ -51,6 +51,30 @@ describe('parseInstant', () => {
 });
 
 describe('toIso', () => {
+  const viaDate = (ms: number) => {
+    const iso = new Date(ms).toISOString();
+    return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+  };
+  it('writes what toISOString writes, for years 1000-9999 and outside them', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(-5000, 0, 1), max: Date.UTC(12000, 0, 1) }), (ms) => {
+        expect(toIso(ms)).toBe(viaDate(ms));
+        expect(toIso(ms - (ms % 1000))).toBe(viaDate(ms - (ms % 1000)));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const ms of [
+      Date.UTC(1000, 0, 1) - 1,
+      Date.UTC(1000, 0, 1),
+      Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+    ]) {
+      expect(toIso(ms)).toBe(viaDate(ms));
+    }
+  });
+  it('throws on NaN as toISOString does', () => {
+    expect(() => toIso(Number.NaN)).toThrow(RangeError);
+  });
+
   it('drops zero milliseconds and keeps others', () => {
     expect(toIso(Date.UTC(2026, 10, 26, 9))).toBe('2026-11-26T09:00:00Z');
     expect(toIso(Date.UTC(2026, 10, 26, 9, 0, 0, 1))).toBe('2026-11-26T09:00:00.001Z');

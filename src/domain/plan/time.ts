@@ -7,13 +7,45 @@ export const HOUR_MS = 60 * MINUTE_MS;
 /** One rolling day (24 h) in milliseconds. */
 export const DAY_MS = 24 * HOUR_MS;
 
+/** Instants formatted by hand: years 1000-9999, where `toISOString` writes a plain four-digit year. */
+const FAST_ISO_MIN_MS = -30_610_224_000_000; // 1000-01-01T00:00:00Z
+const FAST_ISO_MAX_MS = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+
 /**
  * Formats epoch milliseconds as an ISO 8601 instant in UTC (`2026-11-26T09:00:00Z`), dropping
- * milliseconds when they are zero so answers read like the contract's examples.
+ * milliseconds when they are zero so answers read like the contract's examples. The same string as
+ * `new Date(ms).toISOString()` (minus a zero `.000`), built without a Date: the plan formats several
+ * instants per assessment (issue 2).
  */
 export function toIso(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+  if (!(ms >= FAST_ISO_MIN_MS && ms <= FAST_ISO_MAX_MS && Number.isInteger(ms))) {
+    const iso = new Date(ms).toISOString();
+    return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+  }
+  const days = Math.floor(ms / DAY_MS);
+  let rest = ms - days * DAY_MS;
+  const milli = rest % 1000;
+  rest = (rest - milli) / 1000;
+  const second = rest % 60;
+  rest = (rest - second) / 60;
+  const minute = rest % 60;
+  const hour = (rest - minute) / 60;
+  // H. Hinnant's civil_from_days: the inverse of daysFromCivil below.
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const head = `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}T${TWO_DIGITS[hour]}:${TWO_DIGITS[minute]}:${TWO_DIGITS[second]}`;
+  return milli === 0 ? `${head}Z` : `${head}.${THREE_DIGITS[milli]}Z`;
 }
 
 /** The later of two optional instants (null means "now"). */
