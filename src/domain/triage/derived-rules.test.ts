@@ -1,7 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CheckIn } from '../contract/checkin.schema.ts';
+import { arbCheckIn } from './checkin.arbitrary.ts';
 import { makeCheckIn, shift } from './checkin.fixture.ts';
-import { DAY_MS, HOUR_MS, longMeds, newOver50, noImprovement, postMassageLong } from './derived-rules.ts';
+import {
+  DAY_MS,
+  HOUR_MS,
+  IBUPROFEN_MAX_DAYS,
+  longMeds,
+  MENTHOL_MAX_DAYS,
+  newOver50,
+  noImprovement,
+  postMassageLong,
+  usedLongAndNow,
+} from './derived-rules.ts';
 import { triage } from './triage.ts';
 
 const AT = '2026-11-26T09:00:00Z';
@@ -205,5 +217,20 @@ describe('RF-LONG-MEDS', () => {
       },
     });
     expect(longMeds(mixed)).toBe(false);
+  });
+});
+
+describe('RF-LONG-MEDS over the parsed log', () => {
+  it('agrees with usedLongAndNow over the raw entries for any check-in', () => {
+    fc.assert(
+      fc.property(arbCheckIn, (c) => {
+        const menthol = c.log.creams.filter((e) => e.ingredient === 'menthol');
+        const raw =
+          usedLongAndNow(c.log.ibuprofen, c.at, IBUPROFEN_MAX_DAYS) ||
+          usedLongAndNow(menthol, c.at, MENTHOL_MAX_DAYS);
+        expect(longMeds(c)).toBe(raw);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
