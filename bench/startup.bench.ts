@@ -75,10 +75,9 @@ export const startupBench: Bench = {
         max: 3000,
         target: '< 3,000 ms',
       }),
-      row('idle RSS of the serving process', r, mb(r), {
-        max: 100 * 1024 * 1024,
-        target: '< 100 MB (before a database)',
-      }),
+      // The 100 MB target is for the server before a database was added (issue 2); with PGlite the
+      // database runs inside this process (issue 3 puts it at ~0.5 GB), so this row is a figure only.
+      row('idle RSS with embedded PGlite', r, mb(r)),
     ];
     rows.push(
       row('idle RSS on PostgreSQL (no PGlite)', pgRss, mb(pgRss), {
