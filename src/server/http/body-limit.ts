@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
-import { PayloadTooLargeError } from './errors.ts';
+import { PayloadTooLargeError, ValidationError } from './errors.ts';
+
+const UTF8 = new TextDecoder();
 
 /** The largest JSON body any endpoint accepts (issue 2). */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -26,8 +28,8 @@ export const limitBody: MiddlewareHandler = async (c, next) => {
 export async function readBodyText(c: Context): Promise<string> {
   const incoming = nodeIncoming(c);
   const chunks = incoming ? await readNode(incoming) : await readWeb(c.req.raw.body);
-  const [only] = chunks;
-  return chunks.length === 1 && only ? only.toString('utf8') : Buffer.concat(chunks).toString('utf8');
+  // TextDecoder, like fetch's `text()`, drops a leading byte-order mark (some Windows tools send one).
+  return UTF8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
 }
 
 function nodeIncoming(c: Context): IncomingMessage | undefined {
@@ -40,7 +42,16 @@ function nodeIncoming(c: Context): IncomingMessage | undefined {
   return stream.readableFlowing === null && !stream.readableEnded ? stream : undefined;
 }
 
+/** The client went away before its whole body arrived (nobody will read the answer). */
+function cutShort(): ValidationError {
+  return new ValidationError('The request body did not arrive in full.', [
+    { path: '', message: 'the connection closed mid-body' },
+  ]);
+}
+
 function readNode(incoming: IncomingMessage): Promise<Buffer[]> {
+  // Already gone (closed while the request waited, e.g. for its session lookup): no event will come.
+  if (incoming.destroyed) return Promise.reject(cutShort());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -49,6 +60,7 @@ function readNode(incoming: IncomingMessage): Promise<Buffer[]> {
       incoming.off('end', onEnd);
       incoming.off('error', onError);
       incoming.off('aborted', onAborted);
+      incoming.off('close', onAborted);
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
@@ -69,11 +81,13 @@ function readNode(incoming: IncomingMessage): Promise<Buffer[]> {
       cleanup();
       reject(err);
     };
-    const onAborted = () => onError(new Error('The client closed the connection mid-body.'));
+    const onAborted = () => onError(cutShort());
     incoming.on('data', onData);
     incoming.on('end', onEnd);
     incoming.on('error', onError);
     incoming.on('aborted', onAborted);
+    // 'close' before 'end': the connection went away without an error event.
+    incoming.on('close', onAborted);
   });
 }
 

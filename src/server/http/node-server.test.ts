@@ -109,6 +109,12 @@ describe('the app on @hono/node-server', () => {
     expect((res.json as { user: { name: string } }).user.name).toBe(name);
   });
 
+  it('accepts a body that starts with a UTF-8 byte-order mark, as a web Request would', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const res = await send('/api/v1/assess', [bom, Buffer.from(JSON.stringify(checkIn()))], false);
+    expect(res.status).toBe(200);
+  });
+
   it('answers 413 for a body over 64 KB, announced or chunked, and keeps serving', async () => {
     const big = Buffer.from(JSON.stringify({ ...checkIn(), pad: 'x'.repeat(70 * 1024) }));
     const announced = await send('/api/v1/assess', [big], false);
