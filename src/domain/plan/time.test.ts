@@ -45,6 +45,11 @@ describe('parseInstant', () => {
     '2026-11-26TZ9:00:00Z',
     '2026-11-26T09:00:0tZ',
     '2026-11-26T09:00:00.Z',
+    // Long fractions: Date.parse truncates to milliseconds; floating-point sums rounded these up.
+    '2026-11-26T09:00:00.9999999999999999999Z',
+    '2026-11-26T09:00:00.1239999999999999999Z',
+    '2026-11-26T09:00:00.05Z',
+    '2026-11-26T09:00:00.0009Z',
   ])('matches Date.parse for %s', (s) => {
     expect(parseInstant(s)).toEqual(Date.parse(s));
   });

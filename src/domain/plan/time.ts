@@ -130,15 +130,17 @@ export function parseInstant(s: string): number {
     i++;
     // `…:00.Z` has no digits after the point, which Date.parse rejects.
     if (i >= n || s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return Date.parse(s);
-    let scale = 100;
+    // Integer arithmetic on the first three digits only: adding d × 0.1^k in floating point rounded
+    // .9999999999999999999 up to a whole second.
+    let digits = 0;
     while (i < n) {
       const d = s.charCodeAt(i) - 48;
       if (d < 0 || d > 9) break;
-      ms += d * scale;
-      scale /= 10;
+      if (digits < 3) ms = ms * 10 + d;
+      digits++;
       i++;
     }
-    ms = Math.floor(ms);
+    if (digits < 3) ms *= digits === 1 ? 100 : 10;
   }
   let offsetMin = 0;
   const c = s.charCodeAt(i);
