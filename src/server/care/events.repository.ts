@@ -28,6 +28,12 @@ export interface NewEventRow {
   now: Date;
 }
 
+function compareClaims(a: KeyClaim | undefined, b: KeyClaim | undefined): number {
+  const ka = a ? `${a.user_id} ${a.key}` : '';
+  const kb = b ? `${b.user_id} ${b.key}` : '';
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
 /** SQL for the events table. Every query is scoped by user_id. */
 export const eventsRepository = {
   /**
@@ -37,7 +43,10 @@ export const eventsRepository = {
    */
   async insertMany(db: Kysely<DB>, items: readonly NewEventWrite[]): Promise<Set<string>> {
     if (items.length === 0) return new Set();
-    const rows = items.map(
+    // Keyed rows in (user, key) order: two batches that claim the same keys wait for each other in one
+    // order, never in a cycle (which PostgreSQL would break with a deadlock error after a second).
+    const ordered = [...items].sort((a, b) => compareClaims(a.claim, b.claim));
+    const rows = ordered.map(
       ({ row, claim }) => sql`(${row.id}::uuid, ${row.user_id}::uuid, ${row.kind}::text,
         ${row.at}::timestamptz, ${JSON.stringify(row.data)}::jsonb, ${row.now}::timestamptz,
         ${claim?.key ?? null}::text, ${claim?.fingerprint ?? null}::text, ${claim?.status ?? null}::integer,
