@@ -4,9 +4,10 @@
 // - The server: one esbuild bundle of src/server/main.ts into dist/server/main.mjs (well under a second),
 //   because loading ~100 TypeScript files through an on-the-fly transform cost seconds at every start.
 // - The web app: `vite build` into dist/web (about 10 s), skipped while fresh or with UNKNOT_SKIP_BUILD=1.
-// - For the embedded database, a ready PGlite cluster (initdb'd, migrated, cleanly shut down) as a directory
-//   in dist/ (made once, ~5 s, while Vite builds): a fresh data dir is a file copy of it, instead of ~5 s of
-//   initdb or ~2 s of unpacking a tarball through the WebAssembly file system.
+// - For the embedded database, a ready PGlite cluster (initdb'd, migrated, cleanly shut down) as an
+//   uncompressed tar in dist/ (made once, ~5 s, while Vite builds): a fresh data dir is unpacked from it by
+//   src/server/db/pglite-template.ts, instead of ~5 s of initdb or ~2 s of loading a gzipped tarball through
+//   PGlite's WebAssembly file system.
 import { spawn } from 'node:child_process';
 import {
   existsSync,

@@ -1,8 +1,9 @@
+import { rmSync } from 'node:fs';
 import type { AppConfig } from '../config.ts';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 import { type Database, openPglite, openPostgres } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
-import { copyPgliteTemplate } from './pglite-template.ts';
+import { copyPgliteTemplate, DamagedTemplateError } from './pglite-template.ts';
 
 /** An open, migrated database and, for PGlite, the data-dir lock (released by `close`). */
 export interface OpenedDatabase extends Database {
@@ -24,7 +25,7 @@ export async function openDatabase(
   }
   const lock = lockDataDir(config.dataDir);
   try {
-    if (config.pgliteTemplate) copyPgliteTemplate(config.pgliteTemplate, config.dataDir);
+    if (config.pgliteTemplate) copyTemplateOrSkip(config.pgliteTemplate, config.dataDir);
     const database = await openPglite(config.dataDir);
     await migrateToLatest(database.db);
     return {
@@ -41,5 +42,19 @@ export async function openDatabase(
   } catch (err) {
     lock.release();
     throw err;
+  }
+}
+
+/**
+ * Fill a fresh data dir from the template. A damaged template (a disk error, a copy cut short) wrote
+ * nothing: it is deleted, so the next `npm start` makes a new one, and this start runs initdb instead.
+ */
+function copyTemplateOrSkip(template: string, dataDir: string): void {
+  try {
+    copyPgliteTemplate(template, dataDir);
+  } catch (err) {
+    if (!(err instanceof DamagedTemplateError)) throw err;
+    console.error(`${err.message} Deleted; starting from an empty cluster instead.`);
+    rmSync(template, { force: true });
   }
 }

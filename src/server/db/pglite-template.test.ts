@@ -1,4 +1,5 @@
 import {
+  existsSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -13,6 +14,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from './database.ts';
 import { migrations } from './migrations/index.ts';
+import { openDatabase } from './open.ts';
 import { copyPgliteTemplate, ensurePgliteTemplate, PGLITE_TEMPLATE_NAME } from './pglite-template.ts';
 
 /** The template that a fresh PGlite data dir is unpacked from (PGlite only: skipped on PostgreSQL). */
@@ -79,5 +81,27 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the PGlite template', () => 
     const damaged = join(dir, 'damaged.tar');
     writeFileSync(damaged, readFileSync(template).subarray(0, 100_000));
     expect(() => copyPgliteTemplate(damaged, join(dir, 'data'))).toThrow(/damaged/);
+    // Checked as a whole first: the files before the damage were not written either.
+    expect(existsSync(join(dir, 'data'))).toBe(false);
+  });
+
+  it('a server start with a damaged template deletes it and starts from an empty cluster', async () => {
+    const dir = tempDir();
+    const damaged = join(dir, 'damaged.tar');
+    writeFileSync(damaged, readFileSync(template).subarray(0, 100_000));
+    const database = await openDatabase({
+      dataDir: join(dir, 'data'),
+      databaseUrl: undefined,
+      pgliteTemplate: damaged,
+    });
+    try {
+      expect(existsSync(damaged)).toBe(false);
+      const r = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(
+        database.db,
+      );
+      expect(r.rows.map((row) => row.name)).toEqual(Object.keys(migrations).sort());
+    } finally {
+      await database.close();
+    }
   });
 });

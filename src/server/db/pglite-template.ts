@@ -1,5 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -31,6 +43,17 @@ function migrationsDigest(): string {
  */
 export const PGLITE_TEMPLATE_NAME = `unknot-pglite-template-${pgliteVersion()}-${migrationsDigest()}.tar`;
 
+/** The template file is not a whole archive as {@link ensurePgliteTemplate} writes it. */
+export class DamagedTemplateError extends Error {
+  override name = 'DamagedTemplateError';
+  constructor(
+    readonly file: string,
+    why: string,
+  ) {
+    super(`The PGlite template ${file} is damaged (${why}): delete it to rebuild.`);
+  }
+}
+
 /** Present in a complete cluster: PostgreSQL's own marker, and the file the copy writes last. */
 const MARKER = 'PG_VERSION';
 
@@ -54,7 +77,14 @@ export async function ensurePgliteTemplate(file: string): Promise<string> {
     } finally {
       await pglite.close();
     }
-    writeFileSync(temp, packTar(staging));
+    // Flushed before the rename, so a power cut cannot leave a short file under the final name.
+    const fd = openSync(temp, 'w', 0o600);
+    try {
+      writeSync(fd, packTar(staging));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, file);
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -76,13 +106,15 @@ export async function ensurePgliteTemplate(file: string): Promise<string> {
 export function copyPgliteTemplate(template: string, dataDir: string): boolean {
   if (existsSync(join(dataDir, MARKER)) || !existsSync(template)) return false;
   let marker: Uint8Array | undefined;
-  for (const entry of readTar(readFileSync(template), template)) {
+  // The whole archive is checked before the first write: a damaged template writes nothing.
+  const entries = [...readTar(readFileSync(template), template)];
+  for (const entry of entries) {
     const path = join(dataDir, entry.name);
     if (entry.data === undefined) mkdirSync(path, { recursive: true, mode: 0o700 });
     else if (entry.name === MARKER) marker = entry.data;
     else writeFileSync(path, entry.data, { mode: 0o600 });
   }
-  if (!marker) throw new Error(`The PGlite template ${template} has no ${MARKER}: delete it to rebuild.`);
+  if (!marker) throw new DamagedTemplateError(template, `no ${MARKER}`);
   writeFileSync(join(dataDir, MARKER), marker, { mode: 0o600 });
   return true;
 }
@@ -151,8 +183,7 @@ interface TarEntry {
 
 /** The entries of an archive written by {@link packTar}; throws on anything else or a damaged file. */
 function* readTar(archive: Buffer, file: string): Generator<TarEntry> {
-  const damaged = (why: string) =>
-    new Error(`The PGlite template ${file} is damaged (${why}): delete it to rebuild.`);
+  const damaged = (why: string) => new DamagedTemplateError(file, why);
   const field = (offset: number, length: number) =>
     archive.toString('latin1', offset, offset + length).replace(/\0.*$/s, '');
   let offset = 0;
