@@ -25,17 +25,7 @@ export const idempotencyRepository = {
       .executeTakeFirst();
   },
 
-  async insert(
-    db: Kysely<DB>,
-    row: {
-      user_id: string;
-      key: string;
-      fingerprint: string;
-      status: number;
-      response: string;
-      created_at: Date;
-    },
-  ): Promise<void> {
+  async insert(db: Kysely<DB>, row: KeyClaim): Promise<void> {
     await db.insertInto('idempotency_keys').values(row).execute();
   },
 };

@@ -67,6 +67,17 @@ function replay(stored: StoredKey, fingerprint: string): SentAnswer {
   return { status: stored.status, json: stored.response, replayed: true };
 }
 
+/** The key row that stores `answer` (as JSON text) for replays of this request. */
+function claimOf(
+  request: IdempotentRequest & { key: string },
+  answer: Answer<unknown>,
+  clock: Clock,
+  json = JSON.stringify(answer.body),
+): KeyClaim {
+  const { userId, key, fingerprint } = request;
+  return { user_id: userId, key, fingerprint, status: answer.status, response: json, created_at: clock() };
+}
+
 function isKeyCollision(err: unknown): boolean {
   const e = err as { code?: string; constraint?: string };
   return e.code === '23505' && e.constraint === 'idempotency_keys_pkey';
@@ -106,16 +117,9 @@ export async function runIdempotent<T>(
       const stored = await idempotencyRepository.find(tx, userId, key);
       if (stored) return replay(stored, fingerprint);
       const answer = await create(tx);
-      const json = JSON.stringify(answer.body);
-      await idempotencyRepository.insert(tx, {
-        user_id: userId,
-        key,
-        fingerprint,
-        status: answer.status,
-        response: json,
-        created_at: clock(),
-      });
-      return { status: answer.status, json, replayed: false };
+      const claim = claimOf({ userId, key, fingerprint }, answer, clock);
+      await idempotencyRepository.insert(tx, claim);
+      return { status: answer.status, json: claim.response, replayed: false };
     });
   } catch (err) {
     if (!isKeyCollision(err)) throw err;
@@ -151,14 +155,7 @@ export async function runIdempotentInsert<T>(
     await insert(undefined);
     return sent;
   }
-  const claim = {
-    user_id: userId,
-    key,
-    fingerprint,
-    status: answer.status,
-    response: json,
-    created_at: clock(),
-  };
+  const claim = claimOf({ userId, key, fingerprint }, answer, clock, json);
   if (await insert(claim)) return sent;
   const stored = await idempotencyRepository.find(db, userId, key);
   // Claimed by a committed request that is gone again: only an erased account loses its keys.
