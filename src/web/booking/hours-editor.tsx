@@ -14,7 +14,7 @@ function Time(props: {
   id: string;
   label: string;
   /** Read before the visible label by screen readers, e.g. "Monday, range 1,". */
-  context?: string;
+  context?: string | undefined;
   value: string;
   error?: string | undefined;
   onInput: (v: string) => void;
@@ -37,6 +37,49 @@ function Time(props: {
   );
 }
 
+/** The "From" and "To" inputs of one range, sharing its error state; ids are `<idPrefix>-start` and `-end`. */
+function FromTo(props: {
+  idPrefix: string;
+  context?: string | undefined;
+  start: string;
+  end: string;
+  error: string | undefined;
+  onStart: (v: string) => void;
+  onEnd: (v: string) => void;
+}) {
+  const { idPrefix, context, error } = props;
+  return (
+    <>
+      <Time
+        id={`${idPrefix}-start`}
+        context={context}
+        label="From"
+        value={props.start}
+        error={error}
+        onInput={props.onStart}
+      />
+      <Time
+        id={`${idPrefix}-end`}
+        context={context}
+        label="To"
+        value={props.end}
+        error={error}
+        onInput={props.onEnd}
+      />
+    </>
+  );
+}
+
+/** A range's problem, shown under its row. */
+function RangeError({ error }: { error: string | undefined }) {
+  return error ? <p class="error bk-range-error">{error}</p> : null;
+}
+
+/** `list` with item `i` changed by `patch`. */
+function patchAt<T>(list: T[], i: number, patch: Partial<T>): T[] {
+  return list.map((x, j) => (j === i ? { ...x, ...patch } : x));
+}
+
 /**
  * Weekly hours: each day may have several ranges (e.g. 08:00-12:30 and 13:30-20:00), in the therapist's own
  * time zone, so 09:00 stays 09:00 across daylight-saving changes.
@@ -47,8 +90,7 @@ export function WeeklyHours(props: {
   errorAt: (index: number) => string | undefined;
 }) {
   const { ranges, onChange } = props;
-  const update = (i: number, patch: Partial<RangeDraft>) =>
-    onChange(ranges.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const update = (i: number, patch: Partial<RangeDraft>) => onChange(patchAt(ranges, i, patch));
   return (
     <fieldset class="bare bk-hours" data-weekly>
       <legend class="bk-legend">Weekly hours</legend>
@@ -66,21 +108,14 @@ export function WeeklyHours(props: {
               const error = props.errorAt(i);
               return (
                 <div class="bk-range" key={i}>
-                  <Time
-                    id={`h-${i}-start`}
+                  <FromTo
+                    idPrefix={`h-${i}`}
                     context={`${name}, hours ${n + 1},`}
-                    label="From"
-                    value={r.start}
+                    start={r.start}
+                    end={r.end}
                     error={error}
-                    onInput={(v) => update(i, { start: v })}
-                  />
-                  <Time
-                    id={`h-${i}-end`}
-                    context={`${name}, hours ${n + 1},`}
-                    label="To"
-                    value={r.end}
-                    error={error}
-                    onInput={(v) => update(i, { end: v })}
+                    onStart={(v) => update(i, { start: v })}
+                    onEnd={(v) => update(i, { end: v })}
                   />
                   <button
                     type="button"
@@ -91,7 +126,7 @@ export function WeeklyHours(props: {
                   >
                     <span aria-hidden="true">✕</span>
                   </button>
-                  {error ? <p class="error bk-range-error">{error}</p> : null}
+                  <RangeError error={error} />
                 </div>
               );
             })}
@@ -121,8 +156,7 @@ export function Exceptions(props: {
   errorAt: (index: number) => string | undefined;
 }) {
   const { items, onChange } = props;
-  const update = (i: number, patch: Partial<ScheduleException>) =>
-    onChange(items.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const update = (i: number, patch: Partial<ScheduleException>) => onChange(patchAt(items, i, patch));
   return (
     <fieldset class="bare bk-hours" data-exceptions>
       <legend class="bk-legend">Days off and extra hours</legend>
@@ -151,24 +185,18 @@ export function Exceptions(props: {
                 <option value="extra">Extra hours</option>
               </select>
             </div>
-            <Time
-              id={`x-${i}-start`}
-              label="From"
-              value={x.start ?? ''}
+            <FromTo
+              idPrefix={`x-${i}`}
+              start={x.start ?? ''}
+              end={x.end ?? ''}
               error={error}
-              onInput={(v) => update(i, { start: v || null })}
-            />
-            <Time
-              id={`x-${i}-end`}
-              label="To"
-              value={x.end ?? ''}
-              error={error}
-              onInput={(v) => update(i, { end: v || null })}
+              onStart={(v) => update(i, { start: v || null })}
+              onEnd={(v) => update(i, { end: v || null })}
             />
             <button type="button" class="btn-text" onClick={() => onChange(items.filter((_, j) => j !== i))}>
               Remove<span class="sr-only"> {x.date}</span>
             </button>
-            {error ? <p class="error bk-range-error">{error}</p> : null}
+            <RangeError error={error} />
           </div>
         );
       })}

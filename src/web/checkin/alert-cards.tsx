@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Flag } from '../../domain/contract/assessment.ts';
 import { alertOpen, settings } from '../lib/store.ts';
@@ -13,26 +14,59 @@ function useAlertFocus(ref: { current: HTMLElement | null }): void {
   }, []);
 }
 
+type AlertLevel = 'emergency' | 'urgent';
+
+/**
+ * The full-screen alert dialog both red-flag cards live in: takes focus, makes the rest inert, and is named and
+ * described by the card's own title and first paragraph (`<level>-title`, `<level>-what`).
+ */
+function AlertScreen({ level, children }: { level: AlertLevel; children: ComponentChildren }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useAlertFocus(ref);
+  return (
+    <div
+      ref={ref}
+      class={level === 'urgent' ? 'alert-screen urgent' : 'alert-screen'}
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={`${level}-title`}
+      aria-describedby={`${level}-what`}
+      tabIndex={-1}
+      data-card={level}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** Every flag of this level, in the order given, each with its message and where the advice comes from. */
+function FlagList({ flags, level }: { flags: Flag[]; level: AlertLevel }) {
+  return (
+    <>
+      {flags
+        .filter((f) => f.level === level)
+        .map((f) => (
+          <div class="flag" key={f.id}>
+            <p>{f.message}</p>
+            {f.sources[0] ? (
+              <a href={f.sources[0]} target="_blank" rel="noopener noreferrer">
+                Where this advice comes from<span class="sr-only"> (opens in a new tab)</span>
+              </a>
+            ) : null}
+          </div>
+        ))}
+    </>
+  );
+}
+
 /**
  * The emergency card: full screen, first thing on screen, focus moved to it, a big call button. Nothing
  * else (no plan) is shown with it. "Change an answer" exists only for a mis-tap and keeps the card's advice.
  */
 export function EmergencyCard({ flags, onChangeAnswer }: { flags: Flag[]; onChangeAnswer?: () => void }) {
-  const ref = useRef<HTMLDivElement>(null);
   const number = settings.value.emergencyNumber;
-  useAlertFocus(ref);
-  const shown = flags.filter((f) => f.level === 'emergency');
   return (
-    <div
-      ref={ref}
-      class="alert-screen"
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby="emergency-title"
-      aria-describedby="emergency-what"
-      tabIndex={-1}
-      data-card="emergency"
-    >
+    <AlertScreen level="emergency">
       <h1 id="emergency-title">Call {number} now</h1>
       <p id="emergency-what">
         Your answers can be a sign of something serious. You need help straight away. Do not wait to see if it
@@ -51,22 +85,13 @@ export function EmergencyCard({ flags, onChangeAnswer }: { flags: Flag[]; onChan
         If you cannot call, ask someone near you to call, or go to the nearest emergency department (A&amp;E).
       </p>
       <h2>What your answers may mean</h2>
-      {shown.map((f) => (
-        <div class="flag" key={f.id}>
-          <p>{f.message}</p>
-          {f.sources[0] ? (
-            <a href={f.sources[0]} target="_blank" rel="noopener noreferrer">
-              Where this advice comes from<span class="sr-only"> (opens in a new tab)</span>
-            </a>
-          ) : null}
-        </div>
-      ))}
+      <FlagList flags={flags} level="emergency" />
       {onChangeAnswer ? (
         <button type="button" class="btn-secondary alt" onClick={onChangeAnswer}>
           I tapped the wrong answer
         </button>
       ) : null}
-    </div>
+    </AlertScreen>
   );
 }
 
@@ -75,36 +100,15 @@ export function EmergencyCard({ flags, onChangeAnswer }: { flags: Flag[]; onChan
  * a clinician (contract: plan null at urgent unless soughtCare).
  */
 export function UrgentCard({ flags, onSoughtCare }: { flags: Flag[]; onSoughtCare: () => void }) {
-  const ref = useRef<HTMLDivElement>(null);
   const number = settings.value.emergencyNumber;
-  useAlertFocus(ref);
-  const shown = flags.filter((f) => f.level === 'urgent');
   return (
-    <div
-      ref={ref}
-      class="alert-screen urgent"
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby="urgent-title"
-      aria-describedby="urgent-what"
-      tabIndex={-1}
-      data-card="urgent"
-    >
+    <AlertScreen level="urgent">
       <h1 id="urgent-title">See a doctor today</h1>
       <p id="urgent-what">
         Your answers need a same-day doctor. Ask your GP for an appointment today, or call an urgent-care
         line.
       </p>
-      {shown.map((f) => (
-        <div class="flag" key={f.id}>
-          <p>{f.message}</p>
-          {f.sources[0] ? (
-            <a href={f.sources[0]} target="_blank" rel="noopener noreferrer">
-              Where this advice comes from<span class="sr-only"> (opens in a new tab)</span>
-            </a>
-          ) : null}
-        </div>
-      ))}
+      <FlagList flags={flags} level="urgent" />
       <button type="button" class="btn btn-block" onClick={onSoughtCare} data-sought-care>
         I've already contacted a clinician
       </button>
@@ -112,6 +116,6 @@ export function UrgentCard({ flags, onSoughtCare }: { flags: Flag[]; onSoughtCar
         If it gets much worse quickly, or you cannot feel or move your legs, call{' '}
         <a href={`tel:${number}`}>{number}</a>.
       </p>
-    </div>
+    </AlertScreen>
   );
 }
