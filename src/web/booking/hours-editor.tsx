@@ -71,7 +71,7 @@ function FromTo(props: {
 }
 
 /** A range's problem, shown under its row. */
-function RangeError({ error }: { error: string | undefined }) {
+function RangeProblem({ error }: { error: string | undefined }) {
   return error ? <p class="error bk-range-error">{error}</p> : null;
 }
 
@@ -126,7 +126,7 @@ export function WeeklyHours(props: {
                   >
                     <span aria-hidden="true">✕</span>
                   </button>
-                  <RangeError error={error} />
+                  <RangeProblem error={error} />
                 </div>
               );
             })}
@@ -196,7 +196,7 @@ export function Exceptions(props: {
             <button type="button" class="btn-text" onClick={() => onChange(items.filter((_, j) => j !== i))}>
               Remove<span class="sr-only"> {x.date}</span>
             </button>
-            <RangeError error={error} />
+            <RangeProblem error={error} />
           </div>
         );
       })}
