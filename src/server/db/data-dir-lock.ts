@@ -1,4 +1,5 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Thrown when another live process holds the data dir. */
@@ -20,6 +21,12 @@ export interface DataDirLock {
   release(): void;
 }
 
+/** Test seams for {@link lockDataDir}; production passes none. */
+export interface LockHooks {
+  /** Runs after a stale holder was seen and before it is moved aside: where a racing process would act. */
+  beforeTakeover?(stalePid: number | null): void;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -39,22 +46,77 @@ function readPid(path: string): number | null {
   }
 }
 
+function code(err: unknown): string | undefined {
+  return (err as NodeJS.ErrnoException).code;
+}
+
+/** A unique sibling name for temp and moved-aside files (the same directory, so rename and link work). */
+function sibling(path: string, pid: number, tag: string): string {
+  return `${path}.${tag}.${pid}.${randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * Put `path` in place holding `pid`, only if nothing is there: the pid is written to a temp file first and
+ * hard-linked into place, so the lock never exists empty or half written (link fails with EEXIST).
+ */
+function createExclusive(path: string, pid: number): boolean {
+  const temp = sibling(path, pid, 'new');
+  writeFileSync(temp, `${pid}\n`, { mode: 0o644 });
+  try {
+    linkSync(temp, path);
+    return true;
+  } catch (err) {
+    if (code(err) === 'EEXIST') return false;
+    throw err;
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+/**
+ * Move a stale lock (holder `stale`, dead) out of the way. The move is an atomic rename to a name of our
+ * own, and what we moved is read back: if it is no longer the stale holder's (another process took the
+ * lock over between our read and our rename), it is put back with a link (which never overwrites) and
+ * that holder is returned. Of two processes taking over one stale lock, the later rename either finds
+ * nothing (ENOENT) or finds the winner's lock and restores it, so exactly one of them creates the lock.
+ */
+function moveAsideStale(path: string, pid: number, stale: number | null): number | null {
+  const aside = sibling(path, pid, 'stale');
+  try {
+    renameSync(path, aside);
+  } catch (err) {
+    if (code(err) === 'ENOENT') return null; // someone else moved it: retry the create
+    throw err;
+  }
+  const moved = readPid(aside);
+  if (moved === null || moved === stale || !isAlive(moved)) {
+    rmSync(aside, { force: true });
+    return null;
+  }
+  try {
+    linkSync(aside, path);
+  } catch (err) {
+    if (code(err) !== 'EEXIST') throw err;
+  } finally {
+    rmSync(aside, { force: true });
+  }
+  return moved;
+}
+
 /**
  * Take the exclusive lock on a PGlite data dir: PGlite is one embedded backend, and two processes
- * writing one directory would corrupt it. The lock is `unknot.lock` created with O_EXCL holding our
- * pid; a lock whose pid is dead (a crash, SIGKILL) is taken over.
+ * writing one directory would corrupt it. The lock is `unknot.lock` holding our pid, created only where
+ * none exists; a lock whose pid is dead (a crash, SIGKILL) is taken over, by one process only when
+ * several start at once.
  *
  * @throws DataDirLockedError when a live process holds it.
  */
-export function lockDataDir(dataDir: string, pid = process.pid): DataDirLock {
+export function lockDataDir(dataDir: string, pid = process.pid, hooks: LockHooks = {}): DataDirLock {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'unknot.lock');
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      const fd = openSync(path, 'wx', 0o644);
-      writeSync(fd, `${pid}\n`);
-      closeSync(fd);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    if (createExclusive(path, pid)) {
       let released = false;
       return {
         path,
@@ -64,18 +126,17 @@ export function lockDataDir(dataDir: string, pid = process.pid): DataDirLock {
           if (readPid(path) === pid) rmSync(path, { force: true });
         },
       };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const holder = readPid(path);
-      if (holder !== null && holder !== pid && isAlive(holder)) throw new DataDirLockedError(dir, holder);
-      if (holder === null && attempt === 0) {
-        // Being written right now by a starting process, or empty after a crash: look again shortly.
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-        continue;
-      }
-      // Stale: its holder is gone. Remove and retry the exclusive create (a racing taker loses on EEXIST).
-      rmSync(path, { force: true });
     }
+    const holder = readPid(path);
+    if (holder !== null && holder !== pid && isAlive(holder)) throw new DataDirLockedError(dir, holder);
+    if (holder === null && attempt === 0) {
+      // Empty: left by an older version mid-write, or gone just now. Look again shortly.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      continue;
+    }
+    hooks.beforeTakeover?.(holder);
+    const live = moveAsideStale(path, pid, holder);
+    if (live !== null && live !== pid) throw new DataDirLockedError(dir, live);
   }
   throw new Error(`Could not take the lock ${path}.`);
 }
