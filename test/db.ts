@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
+import { makeScratch, pidAlive, removeScratch } from '../e2e/support/scratch.ts';
 import { openPglite, openPostgres } from '../src/server/db/database.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import {
@@ -23,11 +24,54 @@ export interface TestDb {
 /** The template cache for test databases: one per machine, PGlite version and set of migrations. */
 const template = join(tmpdir(), PGLITE_TEMPLATE_NAME);
 
+const TEMPLATE_PREFIX = 'unknot-pglite-template-';
+
+/** A template of other migrations unused for this long serves no running test (each use marks it). */
+const TEMPLATE_IDLE_MS = 10 * 60 * 1000;
+
+/**
+ * After building a new template: delete templates of other versions or migrations (41 MB each, one per
+ * change of the migrations) once idle, and half-built ones (`.<name>.<pid>.<hex>[.d]`) of dead processes.
+ * Never the current name, and never one another run used in the last minutes.
+ */
+function pruneTemplates(): void {
+  const dir = tmpdir();
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    try {
+      if (name.startsWith(TEMPLATE_PREFIX) && name.endsWith('.tar') && name !== PGLITE_TEMPLATE_NAME) {
+        if (Date.now() - statSync(path).mtimeMs > TEMPLATE_IDLE_MS) rmSync(path, { force: true });
+      } else if (name.startsWith(`.${TEMPLATE_PREFIX}`)) {
+        const pid = /\.(\d+)\.[0-9a-f]{8}(\.d)?$/.exec(name)?.[1];
+        if (pid !== undefined && !pidAlive(Number(pid))) rmSync(path, { recursive: true, force: true });
+      }
+    } catch {
+      // removed by another process meanwhile
+    }
+  }
+}
+
+/** The template, built if missing; marked as used now (see {@link pruneTemplates}). */
+async function readyTemplate(): Promise<string> {
+  const built = !existsSync(template);
+  await ensurePgliteTemplate(template);
+  if (built) pruneTemplates();
+  try {
+    const now = new Date();
+    utimesSync(template, now, now);
+  } catch {
+    // deleted meanwhile: the copy below builds it again
+  }
+  return template;
+}
+
 /** A copy of the template in a temp dir, opened as the server opens its data dir; `close()` deletes it. */
 async function createPgliteDb(): Promise<TestDb> {
-  const dir = mkdtempSync(join(tmpdir(), 'unknot-test-db-'));
+  // Named with our pid: a run killed before close() leaves a dir the next run removes (see makeScratch).
+  const dir = makeScratch('unknot-test-db-');
   try {
-    copyPgliteTemplate(await ensurePgliteTemplate(template), dir);
+    // A template deleted between the check and the read (another checkout's prune) is built again once.
+    if (!copyPgliteTemplate(await readyTemplate(), dir)) copyPgliteTemplate(await readyTemplate(), dir);
     const database = await openPglite(dir);
     // A no-op on a fresh template; kept so the test database is at the latest migration whatever the copy.
     await migrateToLatest(database.db);
@@ -38,12 +82,12 @@ async function createPgliteDb(): Promise<TestDb> {
         try {
           await database.close();
         } finally {
-          rmSync(dir, { recursive: true, force: true });
+          removeScratch(dir);
         }
       },
     };
   } catch (err) {
-    rmSync(dir, { recursive: true, force: true });
+    removeScratch(dir);
     throw err;
   }
 }

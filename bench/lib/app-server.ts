@@ -3,9 +3,9 @@
  * UNKNOT_DATA_DIR (or DATABASE_URL), as a person starts it. Also builds the web app when dist/web is missing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeScratch } from '../../e2e/support/scratch.ts';
 import { freePort, pidListeningOn, type Spawned, spawnCaptured, waitFor200 } from './proc.ts';
 import { ROOT } from './report.ts';
 
@@ -72,7 +72,7 @@ export async function startApp(
   const port = await freePort();
   // A given data dir is the caller's to delete; a fresh one is deleted on stop.
   const owned = options.dataDir === undefined;
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'unknot-bench-'));
+  const dataDir = options.dataDir ?? makeScratch('unknot-bench-');
   const baseUrl = `http://127.0.0.1:${port}`;
   const t0 = process.hrtime.bigint();
   const spawned = spawnCaptured(

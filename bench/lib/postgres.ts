@@ -4,10 +4,10 @@
  * Each server run gets its own fresh database so runs do not see each other's rows.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { makeScratch } from '../../e2e/support/scratch.ts';
 import { freePort } from './proc.ts';
 
 const BIN = '/usr/lib/postgresql/15/bin';
@@ -65,7 +65,7 @@ export async function startPostgres(): Promise<Postgres> {
       },
     };
   }
-  const dir = mkdtempSync(join(tmpdir(), 'unknot-bench-pg-'));
+  const dir = makeScratch('unknot-bench-pg-');
   chmodSync(dir, 0o777);
   const data = join(dir, 'data');
   const port = await freePort();

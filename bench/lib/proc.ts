@@ -3,18 +3,9 @@
  * the process that really listens on a port (start.mjs may spawn the server), and its resident size.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  rmSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeScratch } from '../../e2e/support/scratch.ts';
 
 /** A free TCP port on 127.0.0.1 (the e2e harness's own helper). */
 export { freePort } from '../../e2e/support/server.ts';
@@ -39,7 +30,7 @@ export function spawnCaptured(
   env: Record<string, string>,
   cwd: string,
 ): Spawned {
-  const dir = mkdtempSync(join(tmpdir(), 'unknot-bench-log-'));
+  const dir = makeScratch('unknot-bench-log-');
   const logPath = join(dir, 'output.log');
   const fd = openSync(logPath, 'a');
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });

@@ -1,10 +1,10 @@
 /**
  * Debian's Chromium through playwright-core: one fresh user-data-dir per page, a 360×640 phone viewport.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { makeScratch, removeScratch } from './scratch.ts';
 
 /** The flags the shared brief requires (Playwright adds --headless itself). */
 export const CHROMIUM_FLAGS = [
@@ -45,28 +45,38 @@ export interface OpenPageOptions {
  * test may `page.clock.install()` before `page.goto(baseUrl + '/#/…')`). Base URL is set on the context.
  */
 export async function openPage(baseUrl: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
-  const profile = mkdtempSync(join(tmpdir(), 'unknot-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    viewport: VIEWPORT,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    baseURL: baseUrl,
-    locale: options.locale ?? 'en-GB',
-    colorScheme: options.colorScheme ?? 'light',
-    reducedMotion: options.reducedMotion ?? 'no-preference',
-    permissions: options.notifications === false ? [] : ['notifications'],
-  });
+  const profile = makeScratch('unknot-chromium-');
+  // Chromium keeps its singleton socket and other scratch in TMPDIR (org.chromium.Chromium.* in /tmp,
+  // never removed): inside the profile they go with it.
+  const chromiumTmp = join(profile, 'tmp');
+  mkdirSync(chromiumTmp);
+  const context = await chromium
+    .launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      env: { ...process.env, TMPDIR: chromiumTmp },
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      viewport: VIEWPORT,
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      baseURL: baseUrl,
+      locale: options.locale ?? 'en-GB',
+      colorScheme: options.colorScheme ?? 'light',
+      reducedMotion: options.reducedMotion ?? 'no-preference',
+      permissions: options.notifications === false ? [] : ['notifications'],
+    })
+    .catch((err: unknown) => {
+      removeScratch(profile);
+      throw err;
+    });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
     page,
     async close() {
       await context.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
+      removeScratch(profile);
     },
   };
 }

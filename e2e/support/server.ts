@@ -3,10 +3,11 @@
  * (`node bin/start.mjs`) on a free port with a throwaway data directory, as a person would run it.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { makeScratch, removeScratch } from './scratch.ts';
 
 /** The repository root (this file lives in e2e/support). */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -42,9 +43,12 @@ function sourceStamp(): string {
  * test's server. Set UNKNOT_E2E_BUILD=always to force a build.
  */
 export function buildWeb(): string {
-  const outDir = join(tmpdir(), `unknot-e2e-web-${sourceStamp()}`);
-  if (process.env.UNKNOT_E2E_BUILD !== 'always' && existsSync(join(outDir, 'index.html'))) return outDir;
-  const staging = mkdtempSync(join(tmpdir(), 'unknot-e2e-build-'));
+  const outDir = join(tmpdir(), `${WEB_PREFIX}${sourceStamp()}`);
+  if (process.env.UNKNOT_E2E_BUILD !== 'always' && existsSync(join(outDir, 'index.html'))) {
+    markUsed(outDir);
+    return outDir;
+  }
+  const staging = makeScratch('unknot-e2e-build-');
   const result = spawnSync(
     process.execPath,
     [
@@ -58,15 +62,53 @@ export function buildWeb(): string {
     // Vitest sets NODE_ENV=test, which would give a development build (dev JSX, no service worker).
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
   );
-  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) {
+    removeScratch(staging);
+    throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+  }
   try {
     rmSync(outDir, { recursive: true, force: true });
     renameSync(staging, outDir);
   } catch {
     // Another worker finished the same build first: use theirs.
-    rmSync(staging, { recursive: true, force: true });
   }
+  removeScratch(staging);
+  markUsed(outDir);
+  pruneWebBuilds(outDir);
   return outDir;
+}
+
+const WEB_PREFIX = 'unknot-e2e-web-';
+
+/** A build unused for this long belongs to no running suite (each test file marks the one it uses). */
+const WEB_BUILD_IDLE_MS = 60 * 60 * 1000;
+
+function markUsed(dir: string): void {
+  try {
+    const now = new Date();
+    utimesSync(dir, now, now);
+  } catch {
+    // removed meanwhile: the next buildWeb builds it again
+  }
+}
+
+/**
+ * Deletes builds of other source versions once idle: every edit of src/web makes a new one (~MBs), and a
+ * run's older builds were never removed. Idle, not merely older: a suite still running (here or in
+ * another checkout) marks its build each time a test file starts a server.
+ */
+function pruneWebBuilds(keep: string): void {
+  const dir = tmpdir();
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(WEB_PREFIX) || join(dir, name) === keep) continue;
+    try {
+      if (Date.now() - statSync(join(dir, name)).mtimeMs > WEB_BUILD_IDLE_MS) {
+        rmSync(join(dir, name), { recursive: true, force: true });
+      }
+    } catch {
+      // gone already
+    }
+  }
 }
 
 /** A free TCP port on loopback. */
@@ -119,7 +161,7 @@ export async function startServer(
   webDir: string = buildWeb(),
 ): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'unknot-e2e-'));
+  const dataDir = makeScratch('unknot-e2e-');
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'start.mjs')], {
     cwd: ROOT,
@@ -142,7 +184,13 @@ export async function startServer(
     log += d.toString();
   });
   const output = (): string => log.slice(-4000);
-  await waitHealthy(baseUrl, child, output);
+  try {
+    await waitHealthy(baseUrl, child, output);
+  } catch (err) {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    removeScratch(dataDir);
+    throw err;
+  }
   return {
     baseUrl,
     webDir,
@@ -155,7 +203,7 @@ export async function startServer(
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      removeScratch(dataDir);
     },
   };
 }
