@@ -3,44 +3,9 @@ import { ApiError } from '../lib/api.ts';
 import { deleteAccount, exportData, logIn, logOut, signUp } from '../lib/auth.ts';
 import { pendingCount } from '../lib/outbox.ts';
 import { user } from '../lib/store.ts';
+import { Field } from '../ui/field.tsx';
 
 type Mode = 'signup' | 'login';
-
-function Field(props: {
-  label: string;
-  name: string;
-  type: string;
-  autoComplete: string;
-  error?: string | undefined;
-  hint?: string;
-}) {
-  const errId = `${props.name}-error`;
-  const hintId = `${props.name}-hint`;
-  const describedBy = [props.hint ? hintId : '', props.error ? errId : ''].filter(Boolean).join(' ');
-  return (
-    <label class="field">
-      <span>{props.label}</span>
-      <input
-        name={props.name}
-        type={props.type}
-        autoComplete={props.autoComplete}
-        required
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-      {props.hint ? (
-        <small id={hintId} class="muted">
-          {props.hint}
-        </small>
-      ) : null}
-      {props.error ? (
-        <p class="error" id={errId}>
-          {props.error}
-        </p>
-      ) : null}
-    </label>
-  );
-}
 
 function AuthForm() {
   const [mode, setMode] = useState<Mode>('signup');
@@ -93,6 +58,7 @@ function AuthForm() {
         <h2>{mode === 'signup' ? 'Create your account' : 'Log in'}</h2>
         {mode === 'signup' ? (
           <Field
+            idPrefix="acct"
             label="Your name"
             name="name"
             type="text"
@@ -101,6 +67,7 @@ function AuthForm() {
           />
         ) : null}
         <Field
+          idPrefix="acct"
           label="E-mail"
           name="email"
           type="email"
@@ -108,6 +75,7 @@ function AuthForm() {
           error={error?.issueFor('email')}
         />
         <Field
+          idPrefix="acct"
           label="Password"
           name="password"
           type="password"
@@ -152,6 +120,7 @@ function DeleteAccount() {
       <h2>Delete your account</h2>
       <p>This removes your account and everything in it, for good. Type your password to confirm.</p>
       <Field
+        idPrefix="del"
         label="Password"
         name="password"
         type="password"

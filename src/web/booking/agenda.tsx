@@ -1,9 +1,9 @@
 import { Fragment } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { StatusBadge } from './bits.tsx';
-import { type Booking, icsHref, myBookings } from './booking-api.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { type Booking, myBookings } from './booking-api.ts';
 import { CancelVisit } from './cancel-form.tsx';
 import { dayKey, longDayLabel, timeLabel, zonePlace } from './time-format.ts';
+import { AddToCalendar, ListNotes, useFocusedNote, VisitCard } from './visit-card.tsx';
 
 const PRESSURE = { light: 'Light', medium: 'Medium', firm: 'Firm' } as const;
 
@@ -39,12 +39,7 @@ function IntakeFacts({ b }: { b: Booking }) {
 export function Agenda({ cancelFreeHours }: { cancelFreeHours: number | null }) {
   const [list, setList] = useState<Booking[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
-  // After a cancel the form is gone: focus goes to the note saying what happened, not to the page's top.
-  const noteRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (note) noteRef.current?.focus();
-  }, [note]);
+  const { note, setNote, noteRef } = useFocusedNote();
   useEffect(() => {
     myBookings().then(setList, (e: unknown) =>
       setError(e instanceof Error ? e.message : 'Your agenda could not load.'),
@@ -63,15 +58,7 @@ export function Agenda({ cancelFreeHours }: { cancelFreeHours: number | null }) 
   return (
     <section aria-labelledby="agenda-title" data-section="agenda">
       <h2 id="agenda-title">Upcoming visits</h2>
-      <p role="status" class="bk-note" tabIndex={-1} ref={noteRef}>
-        {note ?? ''}
-      </p>
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {list === null && !error ? <p class="muted">Loading…</p> : null}
+      <ListNotes note={note} noteRef={noteRef} error={error} loading={list === null} />
       {list !== null && upcoming.length === 0 ? (
         <p class="card">No visits booked yet. Clients see your free times as soon as your hours are set.</p>
       ) : null}
@@ -82,13 +69,13 @@ export function Agenda({ cancelFreeHours }: { cancelFreeHours: number | null }) 
           </h3>
           <ul class="bk-list">
             {d.items.map((b) => (
-              <li key={b.id} class="card" data-booking={b.id} data-status={b.status}>
-                <div class="bk-head">
-                  <h4>
-                    {timeLabel(b.start, b.timeZone)} to {timeLabel(b.end, b.timeZone)}, {b.clientName}
-                  </h4>
-                  <StatusBadge booking={b} viewer="therapist" />
-                </div>
+              <VisitCard
+                key={b.id}
+                booking={b}
+                viewer="therapist"
+                heading="h4"
+                title={`${timeLabel(b.start, b.timeZone)} to ${timeLabel(b.end, b.timeZone)}, ${b.clientName}`}
+              >
                 <p class="small muted">{zonePlace(b.timeZone)} time</p>
                 <p>
                   {b.address}, {b.postcode}
@@ -101,11 +88,7 @@ export function Agenda({ cancelFreeHours }: { cancelFreeHours: number | null }) 
                 ) : (
                   <>
                     <IntakeFacts b={b} />
-                    <div class="row">
-                      <a class="btn-secondary" href={icsHref(b.id)} download="unknot-visit.ics">
-                        Add to calendar
-                      </a>
-                    </div>
+                    <AddToCalendar booking={b} />
                     <CancelVisit
                       booking={b}
                       cancelFreeHours={cancelFreeHours}
@@ -117,7 +100,7 @@ export function Agenda({ cancelFreeHours }: { cancelFreeHours: number | null }) 
                     />
                   </>
                 )}
-              </li>
+              </VisitCard>
             ))}
           </ul>
         </section>

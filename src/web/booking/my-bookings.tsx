@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { StatusBadge, VisitTime } from './bits.tsx';
-import { type Booking, icsHref, myBookings, therapistProfile } from './booking-api.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { VisitTime } from './bits.tsx';
+import { type Booking, myBookings, therapistProfile } from './booking-api.ts';
 import { CancelVisit } from './cancel-form.tsx';
 import { CalendarFeed } from './messages.tsx';
+import { AddToCalendar, ListNotes, useFocusedNote, VisitCard } from './visit-card.tsx';
 
 /** Cancellation cutoffs by therapist, fetched once per page view. */
 async function cutoffs(list: Booking[]): Promise<Record<string, number>> {
@@ -23,12 +24,7 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
   const [list, setList] = useState<Booking[] | null>(null);
   const [hours, setHours] = useState<Record<string, number>>({});
   const [error, setError] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
-  // After a cancel the form is gone: focus goes to the note saying what happened, not to the page's top.
-  const noteRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (note) noteRef.current?.focus();
-  }, [note]);
+  const { note, setNote, noteRef } = useFocusedNote();
 
   useEffect(() => {
     myBookings().then(
@@ -52,15 +48,7 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
   return (
     <section aria-labelledby="mine-title" data-section="my-bookings">
       <h2 id="mine-title">My visits</h2>
-      <p role="status" class="bk-note" tabIndex={-1} ref={noteRef}>
-        {note ?? ''}
-      </p>
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {list === null && !error ? <p class="muted">Loading…</p> : null}
+      <ListNotes note={note} noteRef={noteRef} error={error} loading={list === null} />
       {list !== null && upcoming.length === 0 ? (
         <div class="card">
           <p>You have no visits coming up.</p>
@@ -71,29 +59,25 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
       ) : null}
       <ul class="bk-list">
         {upcoming.map((b) => (
-          <li key={b.id} class="card" data-booking={b.id} data-status={b.status}>
-            <div class="bk-head">
-              <h3>
-                {b.therapistName}, {b.minutes} min
-              </h3>
-              <StatusBadge booking={b} viewer="client" />
-            </div>
+          <VisitCard
+            key={b.id}
+            booking={b}
+            viewer="client"
+            heading="h3"
+            title={`${b.therapistName}, ${b.minutes} min`}
+          >
             <VisitTime booking={b} />
             <p class="small">
               {b.address}, {b.postcode}
             </p>
-            <div class="row">
-              <a class="btn-secondary" href={icsHref(b.id)} download="unknot-visit.ics">
-                Add to calendar
-              </a>
-            </div>
+            <AddToCalendar booking={b} />
             <CancelVisit
               booking={b}
               cancelFreeHours={hours[b.therapistId] ?? null}
               other="the therapist"
               onCancelled={cancelled}
             />
-          </li>
+          </VisitCard>
         ))}
       </ul>
       {rest.length > 0 ? (
@@ -101,19 +85,20 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
           <h3>Earlier and cancelled</h3>
           <ul class="bk-list">
             {rest.map((b) => (
-              <li key={b.id} class="card bk-past" data-booking={b.id} data-status={b.status}>
-                <div class="bk-head">
-                  <h4>
-                    {b.therapistName}, {b.minutes} min
-                  </h4>
-                  <StatusBadge booking={b} viewer="client" />
-                </div>
+              <VisitCard
+                key={b.id}
+                booking={b}
+                viewer="client"
+                heading="h4"
+                title={`${b.therapistName}, ${b.minutes} min`}
+                past
+              >
                 <VisitTime booking={b} />
                 {b.status === 'cancelled' && b.cancelReason ? (
                   <p class="small">Reason: {b.cancelReason}</p>
                 ) : null}
                 {b.status === 'cancelled' && b.cancelLate ? <p class="small">Cancelled late.</p> : null}
-              </li>
+              </VisitCard>
             ))}
           </ul>
         </>

@@ -1,46 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, api } from '../lib/api.ts';
 import { refreshMe } from '../lib/auth.ts';
-
-function Field(props: {
-  name: string;
-  label: string;
-  type: string;
-  autoComplete: string;
-  error?: string | undefined;
-  hint?: string;
-}) {
-  const id = `ts-${props.name}`;
-  const described = [props.hint ? `${id}-hint` : '', props.error ? `${id}-err` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class="field">
-      <label for={id}>
-        <span>{props.label}</span>
-      </label>
-      <input
-        id={id}
-        name={props.name}
-        type={props.type}
-        autoComplete={props.autoComplete}
-        required
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={described || undefined}
-      />
-      {props.hint ? (
-        <small id={`${id}-hint`} class="muted">
-          {props.hint}
-        </small>
-      ) : null}
-      {props.error ? (
-        <p class="error" id={`${id}-err`}>
-          {props.error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+import { Field } from '../ui/field.tsx';
 
 /**
  * "Are you a massage therapist?": creates a therapist account (the account page makes client accounts), then
@@ -81,6 +42,7 @@ export function TherapistSignUp() {
       </p>
       <form onSubmit={submit} noValidate>
         <Field
+          idPrefix="ts"
           name="name"
           label="Your name"
           type="text"
@@ -88,6 +50,7 @@ export function TherapistSignUp() {
           error={error?.issueFor('name')}
         />
         <Field
+          idPrefix="ts"
           name="email"
           label="E-mail"
           type="email"
@@ -95,6 +58,7 @@ export function TherapistSignUp() {
           error={error?.issueFor('email')}
         />
         <Field
+          idPrefix="ts"
           name="password"
           label="Password"
           type="password"
