@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeScratch } from '../../e2e/support/scratch.ts';
+import { makeScratch, removeScratch } from '../../e2e/support/scratch.ts';
 import { freePort, pidListeningOn, type Spawned, spawnCaptured, waitFor200 } from './proc.ts';
 import { ROOT } from './report.ts';
 
@@ -56,8 +56,18 @@ export function ensureWebBuilt(): string {
 export function buildWeb(outDir?: string): void {
   const args = [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'];
   if (outDir) args.push('--outDir', outDir, '--emptyOutDir');
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+  // workbox leaves `<hash>/sw.js` under TMPDIR: give the build a temp dir of its own and delete it.
+  const tmp = makeScratch('unknot-bench-build-');
+  try {
+    const r = spawnSync(process.execPath, args, {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, TMPDIR: tmp },
+    });
+    if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+  } finally {
+    removeScratch(tmp);
+  }
 }
 
 /**

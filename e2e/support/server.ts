@@ -3,7 +3,7 @@
  * (`node bin/start.mjs`) on a free port with a throwaway data directory, as a person would run it.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -48,19 +48,16 @@ export function buildWeb(): string {
     markUsed(outDir);
     return outDir;
   }
+  // The build's own temp files (workbox writes `<hash>/sw.js` under TMPDIR and leaves it) go in here too.
   const staging = makeScratch('unknot-e2e-build-');
+  const built = join(staging, 'out');
+  const buildTmp = join(staging, 'tmp');
+  mkdirSync(buildTmp);
   const result = spawnSync(
     process.execPath,
-    [
-      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--outDir',
-      staging,
-      '--logLevel',
-      'warn',
-    ],
+    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', built, '--logLevel', 'warn'],
     // Vitest sets NODE_ENV=test, which would give a development build (dev JSX, no service worker).
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', TMPDIR: buildTmp } },
   );
   if (result.status !== 0) {
     removeScratch(staging);
@@ -68,7 +65,7 @@ export function buildWeb(): string {
   }
   try {
     rmSync(outDir, { recursive: true, force: true });
-    renameSync(staging, outDir);
+    renameSync(built, outDir);
   } catch {
     // Another worker finished the same build first: use theirs.
   }
