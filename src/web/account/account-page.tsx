@@ -4,6 +4,7 @@ import { deleteAccount, exportData, logIn, logOut, signUp } from '../lib/auth.ts
 import { pendingCount } from '../lib/outbox.ts';
 import { user } from '../lib/store.ts';
 import { Field } from '../ui/field.tsx';
+import { CredentialFields } from './credential-fields.tsx';
 
 type Mode = 'signup' | 'login';
 
@@ -56,33 +57,7 @@ function AuthForm() {
       </div>
       <form class="card" style={{ marginTop: '12px' }} onSubmit={submit} data-form={mode} noValidate>
         <h2>{mode === 'signup' ? 'Create your account' : 'Log in'}</h2>
-        {mode === 'signup' ? (
-          <Field
-            idPrefix="acct"
-            label="Your name"
-            name="name"
-            type="text"
-            autoComplete="name"
-            error={error?.issueFor('name')}
-          />
-        ) : null}
-        <Field
-          idPrefix="acct"
-          label="E-mail"
-          name="email"
-          type="email"
-          autoComplete="email"
-          error={error?.issueFor('email')}
-        />
-        <Field
-          idPrefix="acct"
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete={mode === 'signup' ? 'new-password' : 'current-password'}
-          hint={mode === 'signup' ? 'At least 10 characters.' : undefined}
-          error={error?.issueFor('password')}
-        />
+        <CredentialFields idPrefix="acct" mode={mode} error={error} />
         {general ? (
           <p class="error" role="alert">
             {general}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ScheduleException } from './booking-api.ts';
 
 /** One weekly range being edited. */
@@ -80,6 +81,22 @@ function patchAt<T>(list: T[], i: number, patch: Partial<T>): T[] {
   return list.map((x, j) => (j === i ? { ...x, ...patch } : x));
 }
 
+/** The frame of one part of the hours editor: a fieldset (marked `data-<kind>`) with its legend and a hint. */
+function HoursGroup(props: {
+  kind: 'weekly' | 'exceptions';
+  legend: string;
+  intro: ComponentChildren;
+  children: ComponentChildren;
+}) {
+  return (
+    <fieldset class="bare bk-hours" {...{ [`data-${props.kind}`]: true }}>
+      <legend class="bk-legend">{props.legend}</legend>
+      <p class="small muted">{props.intro}</p>
+      {props.children}
+    </fieldset>
+  );
+}
+
 /**
  * Weekly hours: each day may have several ranges (e.g. 08:00-12:30 and 13:30-20:00), in the therapist's own
  * time zone, so 09:00 stays 09:00 across daylight-saving changes.
@@ -92,11 +109,11 @@ export function WeeklyHours(props: {
   const { ranges, onChange } = props;
   const update = (i: number, patch: Partial<RangeDraft>) => onChange(patchAt(ranges, i, patch));
   return (
-    <fieldset class="bare bk-hours" data-weekly>
-      <legend class="bk-legend">Weekly hours</legend>
-      <p class="small muted">
-        Add one or more ranges for each day you work. Leave a day empty for a day off.
-      </p>
+    <HoursGroup
+      kind="weekly"
+      legend="Weekly hours"
+      intro="Add one or more ranges for each day you work. Leave a day empty for a day off."
+    >
       {WEEKDAYS.map((name, d) => {
         const weekday = d + 1;
         const mine = ranges.map((r, i) => [r, i] as const).filter(([r]) => r.weekday === weekday);
@@ -145,7 +162,7 @@ export function WeeklyHours(props: {
           </div>
         );
       })}
-    </fieldset>
+    </HoursGroup>
   );
 }
 
@@ -158,9 +175,11 @@ export function Exceptions(props: {
   const { items, onChange } = props;
   const update = (i: number, patch: Partial<ScheduleException>) => onChange(patchAt(items, i, patch));
   return (
-    <fieldset class="bare bk-hours" data-exceptions>
-      <legend class="bk-legend">Days off and extra hours</legend>
-      <p class="small muted">For a holiday leave the times empty: the whole day is off.</p>
+    <HoursGroup
+      kind="exceptions"
+      legend="Days off and extra hours"
+      intro="For a holiday leave the times empty: the whole day is off."
+    >
       {items.map((x, i) => {
         const error = props.errorAt(i);
         return (
@@ -212,6 +231,6 @@ export function Exceptions(props: {
       >
         Add a day off or extra hours
       </button>
-    </fieldset>
+    </HoursGroup>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { CredentialFields } from '../account/credential-fields.tsx';
 import { ApiError, api } from '../lib/api.ts';
 import { refreshMe } from '../lib/auth.ts';
-import { Field } from '../ui/field.tsx';
 
 /**
  * "Are you a massage therapist?": creates a therapist account (the account page makes client accounts), then
@@ -41,31 +41,7 @@ export function TherapistSignUp() {
         session lengths, and clients book the free times.
       </p>
       <form onSubmit={submit} noValidate>
-        <Field
-          idPrefix="ts"
-          name="name"
-          label="Your name"
-          type="text"
-          autoComplete="name"
-          error={error?.issueFor('name')}
-        />
-        <Field
-          idPrefix="ts"
-          name="email"
-          label="E-mail"
-          type="email"
-          autoComplete="email"
-          error={error?.issueFor('email')}
-        />
-        <Field
-          idPrefix="ts"
-          name="password"
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          hint="At least 10 characters."
-          error={error?.issueFor('password')}
-        />
+        <CredentialFields idPrefix="ts" mode="signup" error={error} />
         {error && error.issues.length === 0 ? (
           <p class="error" role="alert">
             {error.message}
