@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Thrown when another live process holds the data dir. */
@@ -67,10 +77,31 @@ function createExclusive(path: string, pid: number): boolean {
     return true;
   } catch (err) {
     if (code(err) === 'EEXIST') return false;
-    throw err;
+    if (!NO_HARD_LINKS.has(code(err) ?? '')) throw err;
+    return createWithOpen(path, pid);
   } finally {
     rmSync(temp, { force: true });
   }
+}
+
+/** What link() answers on file systems without hard links (FAT/exFAT drives, some network mounts). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/** The exclusive create where hard links are missing: O_EXCL, then the pid (briefly empty while written). */
+function createWithOpen(path: string, pid: number): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', 0o644);
+  } catch (err) {
+    if (code(err) === 'EEXIST') return false;
+    throw err;
+  }
+  try {
+    writeSync(fd, `${pid}\n`);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
 }
 
 /**
