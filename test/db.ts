@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
-import { makeScratch, pidAlive, removeScratch } from '../e2e/support/scratch.ts';
+import { makeScratch, removeScratch } from '../e2e/support/scratch.ts';
+import { isAlive } from '../src/server/db/data-dir-lock.ts';
 import { openPglite, openPostgres } from '../src/server/db/database.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import {
@@ -43,7 +44,7 @@ function pruneTemplates(): void {
         if (Date.now() - statSync(path).mtimeMs > TEMPLATE_IDLE_MS) rmSync(path, { force: true });
       } else if (name.startsWith(`.${TEMPLATE_PREFIX}`)) {
         const pid = /\.(\d+)\.[0-9a-f]{8}(\.d)?$/.exec(name)?.[1];
-        if (pid !== undefined && !pidAlive(Number(pid))) rmSync(path, { recursive: true, force: true });
+        if (pid !== undefined && !isAlive(Number(pid))) rmSync(path, { recursive: true, force: true });
       }
     } catch {
       // removed by another process meanwhile

@@ -7,20 +7,11 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isAlive } from '../../src/server/db/data-dir-lock.ts';
 
 const live = new Set<string>();
 const swept = new Set<string>();
 let exitHook = false;
-
-/** Whether a process of this pid exists (EPERM: it does, as another user's). */
-export function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Removes `<prefix><pid>-…` entries of the temp dir whose pid is dead; returns how many. */
 export function sweepDeadScratch(prefix: string, dir = tmpdir()): number {
@@ -34,7 +25,7 @@ export function sweepDeadScratch(prefix: string, dir = tmpdir()): number {
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const pid = /^(\d+)-/.exec(name.slice(prefix.length))?.[1];
-    if (pid === undefined || Number(pid) === process.pid || pidAlive(Number(pid))) continue;
+    if (pid === undefined || Number(pid) === process.pid || isAlive(Number(pid))) continue;
     rmSync(join(dir, name), { recursive: true, force: true });
     removed++;
   }

@@ -37,12 +37,12 @@ export interface LockHooks {
   beforeTakeover?(stalePid: number | null): void;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (EPERM: it does, as another user's). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch (err) {
-    // EPERM: the process exists but belongs to someone else; it is alive.
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
