@@ -2,10 +2,10 @@
  * The real Unknot server for the benches: `node bin/start.mjs` on a free loopback port with a fresh temp
  * UNKNOT_DATA_DIR (or DATABASE_URL), as a person starts it. Also builds the web app when dist/web is missing.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeScratch, removeScratch } from '../../e2e/support/scratch.ts';
+import { makeScratch } from '../../e2e/support/scratch.ts';
+import { viteBuild } from '../../e2e/support/server.ts';
 import { freePort, pidListeningOn, type Spawned, spawnCaptured, waitFor200 } from './proc.ts';
 import { ROOT } from './report.ts';
 
@@ -46,28 +46,10 @@ let built = false;
  */
 export function ensureWebBuilt(): string {
   if (!built) {
-    buildWeb(BENCH_WEB_DIR);
+    viteBuild(BENCH_WEB_DIR);
     built = true;
   }
   return BENCH_WEB_DIR;
-}
-
-/** Runs `vite build`, optionally into another directory; throws with vite's output on failure. */
-export function buildWeb(outDir?: string): void {
-  const args = [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'];
-  if (outDir) args.push('--outDir', outDir, '--emptyOutDir');
-  // workbox leaves `<hash>/sw.js` under TMPDIR: give the build a temp dir of its own and delete it.
-  const tmp = makeScratch('unknot-bench-build-');
-  try {
-    const r = spawnSync(process.execPath, args, {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, TMPDIR: tmp },
-    });
-    if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
-  } finally {
-    removeScratch(tmp);
-  }
 }
 
 /**

@@ -3,7 +3,7 @@
  * (`node bin/start.mjs`) on a free port with a throwaway data directory, as a person would run it.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,6 +37,33 @@ function sourceStamp(): string {
 }
 
 /**
+ * `vite build` of the production web app into `outDir` (emptied first); throws with vite's output on failure.
+ * The build gets a TMPDIR of its own, deleted after: workbox writes `<hash>/sw.js` there and leaves it.
+ */
+export function viteBuild(outDir: string): void {
+  const tmp = makeScratch('unknot-vite-tmp-');
+  try {
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
+      // Vitest sets NODE_ENV=test, which would give a development build (dev JSX, no service worker).
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', TMPDIR: tmp } },
+    );
+    if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+  } finally {
+    removeScratch(tmp);
+  }
+}
+
+/**
  * Builds the web app into a private directory per source version (under the OS temp dir) and returns it.
  * The stamp is the cross-file memo: each e2e file runs in its own worker, and only the first one builds.
  * Private output means a build by someone else (or `npm run build`) never swaps files under a running
@@ -48,20 +75,13 @@ export function buildWeb(): string {
     markUsed(outDir);
     return outDir;
   }
-  // The build's own temp files (workbox writes `<hash>/sw.js` under TMPDIR and leaves it) go in here too.
   const staging = makeScratch('unknot-e2e-build-');
   const built = join(staging, 'out');
-  const buildTmp = join(staging, 'tmp');
-  mkdirSync(buildTmp);
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', built, '--logLevel', 'warn'],
-    // Vitest sets NODE_ENV=test, which would give a development build (dev JSX, no service worker).
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', TMPDIR: buildTmp } },
-  );
-  if (result.status !== 0) {
+  try {
+    viteBuild(built);
+  } catch (err) {
     removeScratch(staging);
-    throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+    throw err;
   }
   try {
     rmSync(outDir, { recursive: true, force: true });
