@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -19,6 +20,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -57,15 +59,17 @@ async function buildWeb() {
   console.log(
     built ? 'Rebuilding the web app (its sources changed)…' : 'Building the web app (first start)…',
   );
+  // The PWA plugin's workbox writes `<hash>/sw.js` under TMPDIR and never removes it: a dir of our own, removed.
+  const tmp = mkdtempSync(join(tmpdir(), 'unknot-web-build-'));
   const status = await new Promise((done) => {
     const child = spawn(vite, ['build', '--logLevel', 'warn', '--outDir', webDir], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, NODE_ENV: 'production', TMPDIR: tmp },
     });
     child.on('close', done);
     child.on('error', () => done(1));
-  });
+  }).finally(() => rmSync(tmp, { recursive: true, force: true }));
   if (status === 0) writeFileSync(stampFile, stamp);
   else console.error('The web build failed; serving the API with a placeholder page.');
 }
