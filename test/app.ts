@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { createApp } from '../src/server/app.ts';
+import type { AccountMailer } from '../src/server/auth/account-mail.ts';
 import type { AppConfig } from '../src/server/config.ts';
 import type { AppEnv } from '../src/server/http/types.ts';
 import type { ServerModule } from '../src/server/modules.ts';
@@ -91,7 +92,12 @@ export function cookieFrom(headers: Headers): string {
  * const res = await t.post('/api/v1/events', { kind: 'pain', at, score: 4 }, { cookie: ada.cookie });
  */
 export async function createTestApp(
-  options: { now?: string | Date; config?: Partial<AppConfig>; modules?: ServerModule[] } = {},
+  options: {
+    now?: string | Date;
+    config?: Partial<AppConfig>;
+    modules?: ServerModule[];
+    accountMailer?: AccountMailer;
+  } = {},
 ): Promise<TestApp> {
   const testDb = await createTestDb();
   const clock = testClock(options.now);
@@ -100,6 +106,7 @@ export async function createTestApp(
     clock,
     config: { webDir: '/nonexistent-unknot-web', ...options.config },
     modules: options.modules ?? [],
+    ...(options.accountMailer && { accountMailer: options.accountMailer }),
   });
 
   const request = async <T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}) => {

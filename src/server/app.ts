@@ -18,6 +18,8 @@ export interface CreateAppOptions {
   db: AppDeps['db'];
   clock?: AppDeps['clock'];
   config?: Partial<AppDeps['config']>;
+  /** Account e-mails (default: SMTP from the config, or a log line naming the subject). */
+  accountMailer?: AppDeps['accountMailer'];
   /** Extra feature modules (e.g. booking), mounted after the core ones. */
   modules?: ServerModule[];
 }
@@ -34,6 +36,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     db: options.db,
     clock: options.clock ?? (() => new Date()),
     config: { ...defaultConfig, ...options.config },
+    ...(options.accountMailer && { accountMailer: options.accountMailer }),
   };
   const modules = allModules(options.modules ?? [bookingModule()]);
 
@@ -42,7 +45,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   if (deps.config.accessLog) app.use(accessLog());
   app.use(securityHeaders);
 
-  app.route('/', healthRoutes());
+  app.route('/', healthRoutes(deps.db));
 
   const api = new Hono<AppEnv>();
   api.use(limitBody);

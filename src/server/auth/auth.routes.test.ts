@@ -67,16 +67,32 @@ describe('sign-up, log-in, log-out', () => {
     expect(res.body.error.issues.map((i) => i.path).sort()).toEqual(['password', 'role']);
   });
 
-  it('refuses a duplicate email (any case) with 409', async () => {
+  it('answers a sign-up with an existing email (any case) exactly like a new one, and the cookie opens nothing', async () => {
     const a = email('dup');
-    await t.signUp('client', { email: a });
-    const res = await t.post<ErrorBody>('/api/v1/auth/signup', {
+    const owner = await t.signUp('client', { email: a });
+    const fresh = await t.post<{ user: Record<string, unknown> }>('/api/v1/auth/signup', {
+      email: email('new'),
+      password: 'long enough pw',
+      name: 'B',
+      role: 'therapist',
+    });
+    const dup = await t.post<{ user: Record<string, unknown> }>('/api/v1/auth/signup', {
       email: a.toUpperCase(),
       password: 'long enough pw',
       name: 'B',
       role: 'therapist',
     });
-    expect(res.status).toBe(409);
+    // Before: 409, which told anyone that this address has an account.
+    expect(dup.status).toBe(fresh.status);
+    expect(Object.keys(dup.body.user).sort()).toEqual(Object.keys(fresh.body.user).sort());
+    expect(dup.headers.get('set-cookie')?.replace(/=[^;]+/, '=x')).toBe(
+      fresh.headers.get('set-cookie')?.replace(/=[^;]+/, '=x'),
+    );
+    expect((await t.get('/api/v1/me', { cookie: cookieFrom(dup.headers) })).status).toBe(401);
+    // The owner's account is untouched.
+    expect(
+      (await t.get<{ user: { role: string } }>('/api/v1/me', { cookie: owner.cookie })).body.user.role,
+    ).toBe('client');
   });
 
   it('logs in with a new session id, answers the same 401 for a wrong password and an unknown email', async () => {
@@ -141,7 +157,9 @@ describe('rate limits', () => {
     const blocked = await t.post('/api/v1/auth/login', { email: u.email, password: u.password });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-    t.clock.advance(16 * 60 * 1000);
+    // A progressive delay, not a 15-minute lock-out: the owner gets in again within a minute.
+    expect(Number(blocked.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    t.clock.advance(60 * 1000);
     expect((await t.post('/api/v1/auth/login', { email: u.email, password: u.password })).status).toBe(200);
   });
 

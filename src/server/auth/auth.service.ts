@@ -1,16 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ForbiddenError, TooManyRequestsError, UnauthorizedError } from '../http/errors.ts';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { hasSqlState, SqlState } from '../db/sql-state.ts';
+import { AppError, UnauthorizedError, ValidationError } from '../http/errors.ts';
 import type { AppDeps } from '../http/types.ts';
-import type { LoginInput, PublicUser, SignupInput } from './auth.schema.ts';
+import { type AccountMailer, accountMailer, sendInBackground } from './account-mail.ts';
+import type {
+  ChangePasswordInput,
+  LoginInput,
+  PublicUser,
+  ResetConfirmInput,
+  SignupInput,
+} from './auth.schema.ts';
+import { AuthLimits } from './auth-limits.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import { RateLimiter } from './rate-limit.ts';
-import { newSessionToken, SESSION_TTL_MS } from './session-cookie.ts';
+import { passwordProblem } from './password-policy.ts';
+import { passwordResetsRepository } from './password-resets.repository.ts';
+import { newSessionToken, SESSION_TTL_MS, sessionIdOf } from './session-cookie.ts';
 import { sessionsRepository } from './sessions.repository.ts';
 import { usersRepository } from './users.repository.ts';
 
-const FIFTEEN_MIN = 15 * 60 * 1000;
 /** One generic answer for a wrong password and an unknown email: never reveal which. */
 const BAD_CREDENTIALS = 'The email or password is not right.';
+
+/** Reset links work for one hour, once. */
+export const RESET_TTL_MS = 60 * 60 * 1000;
 
 /** A new session: the token for the cookie. */
 export interface Issued {
@@ -34,26 +48,56 @@ function toPublic(row: {
   } satisfies PublicUser;
 }
 
-/** Sign-up, log-in, log-out and password re-checks. Limits live in memory (one process). */
+async function startSession(db: Kysely<DB>, userId: string, now: Date): Promise<string> {
+  const session = newSessionToken();
+  await sessionsRepository.insert(db, {
+    id: session.id,
+    user_id: userId,
+    created_at: now,
+    expires_at: new Date(now.getTime() + SESSION_TTL_MS),
+  });
+  return session.token;
+}
+
+/**
+ * Sign-up, log-in, log-out, password change and reset. The limits on them live in the database
+ * (auth-limits.ts), so they hold across server processes and restarts.
+ */
 export class AuthService {
-  /** Failed log-ins per account: 10 per 15 minutes. */
-  readonly failuresByAccount: RateLimiter;
-  /** Failed log-ins per address: 50 per 15 minutes. */
-  readonly failuresByAddress: RateLimiter;
-  /** Sign-ups per address: 1000 an hour (the contract asks that at least 200 pass). */
-  readonly signupsByAddress: RateLimiter;
+  readonly limits: AuthLimits;
+  readonly #mailer: AccountMailer;
 
   constructor(private readonly deps: AppDeps) {
-    this.failuresByAccount = new RateLimiter(10, FIFTEEN_MIN, deps.clock);
-    this.failuresByAddress = new RateLimiter(50, FIFTEEN_MIN, deps.clock);
-    this.signupsByAddress = new RateLimiter(1000, 60 * 60 * 1000, deps.clock);
+    this.limits = new AuthLimits(deps.db, deps.clock);
+    this.#mailer = deps.accountMailer ?? accountMailer(deps.config);
   }
 
-  async signUp(input: SignupInput, address: string): Promise<Issued> {
-    const wait = this.signupsByAddress.retryAfter(address);
-    if (wait > 0) throw new TooManyRequestsError(wait);
-    this.signupsByAddress.hit(address);
+  /** Where links in e-mails point: the configured public address, never the request's Host header. */
+  #baseUrl(): string {
+    const { publicUrl, host, port } = this.deps.config;
+    return publicUrl ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  }
 
+  /** 400 naming `field` when the password is too short or easy to guess. */
+  async #checkStrength(field: string, password: string, personal: string[]): Promise<void> {
+    const problem = await passwordProblem(password, personal);
+    if (problem) {
+      throw new ValidationError(
+        'Please choose a stronger password.',
+        [{ path: field, message: problem }],
+        'weak_password',
+      );
+    }
+  }
+
+  /**
+   * Sign up. An e-mail that already has an account gets the very same answer as a new one (201, a user
+   * and a session cookie), so the form cannot be used to find out who has an account; the owner is told
+   * by e-mail instead. That cookie opens no session (see docs/api.md, "Sign-up and existing accounts").
+   */
+  async signUp(input: SignupInput, address: string): Promise<Issued> {
+    await this.limits.hit('signupAddress', address);
+    await this.#checkStrength('password', input.password, [input.email, input.name]);
     const { db, clock } = this.deps;
     const row = {
       id: randomUUID(),
@@ -63,58 +107,48 @@ export class AuthService {
       role: input.role,
       created_at: clock(),
     };
-    const session = newSessionToken();
     try {
-      await db.transaction().execute(async (tx) => {
+      const token = await db.transaction().execute(async (tx) => {
         await usersRepository.insert(tx, row);
-        await sessionsRepository.insert(tx, {
-          id: session.id,
-          user_id: row.id,
-          created_at: row.created_at,
-          expires_at: new Date(row.created_at.getTime() + SESSION_TTL_MS),
-        });
+        return startSession(tx, row.id, row.created_at);
       });
+      return { user: toPublic(row), token };
     } catch (err) {
-      if ((err as { code?: string }).code === '23505') {
-        throw new ConflictError('An account could not be created with this email. If it is yours, log in.');
-      }
-      throw err;
+      if (!hasSqlState(err, SqlState.uniqueViolation)) throw err;
     }
-    return { user: toPublic(row), token: session.token };
+    sendInBackground(this.#mailer, {
+      to: input.email,
+      subject: 'Someone tried to sign up to Unknot with your e-mail address',
+      text: [
+        'Someone (perhaps you) tried to create a new Unknot account with this e-mail address, which already has one.',
+        '',
+        `If it was you, log in at ${this.#baseUrl()}/#/account, or set a new password at ${this.#baseUrl()}/#/reset-password.`,
+        'If it was not you, you need do nothing: your account and its data are unchanged.',
+      ].join('\n'),
+    });
+    return { user: toPublic(row), token: newSessionToken().token };
   }
 
   /** Log in; `previousSessionId` (the cookie sent, if any) is ended so the id rotates. */
   async logIn(input: LoginInput, address: string, previousSessionId: string | undefined): Promise<Issued> {
-    const wait = Math.max(
-      this.failuresByAccount.retryAfter(input.email),
-      this.failuresByAddress.retryAfter(address),
-    );
-    if (wait > 0) throw new TooManyRequestsError(wait);
-
-    // Count the attempt before the slow password check, so a burst of parallel guesses cannot all pass the
-    // limit while the first ones are still hashing; a success takes its count back.
-    this.failuresByAccount.hit(input.email);
-    this.failuresByAddress.hit(address);
+    // Counted before the slow password check, so a burst of parallel guesses cannot all pass the limit
+    // while the first ones are still hashing; a success takes its counts back.
+    await this.limits.hit('loginAddress', address);
+    await this.limits.hit('loginAccount', input.email);
     const { db, clock } = this.deps;
     const user = await usersRepository.findByEmail(db, input.email);
     const ok = await verifyPassword(user?.password_hash ?? null, input.password);
     if (!user || !ok) throw new UnauthorizedError(BAD_CREDENTIALS);
-    this.failuresByAccount.reset(input.email);
-    this.failuresByAddress.undo(address);
+    await this.limits.reset('loginAccount', input.email);
+    await this.limits.undo('loginAddress', address);
 
     const now = clock();
-    const session = newSessionToken();
-    await db.transaction().execute(async (tx) => {
+    const token = await db.transaction().execute(async (tx) => {
       if (previousSessionId) await sessionsRepository.delete(tx, previousSessionId);
       await sessionsRepository.deleteExpired(tx, now);
-      await sessionsRepository.insert(tx, {
-        id: session.id,
-        user_id: user.id,
-        created_at: now,
-        expires_at: new Date(now.getTime() + SESSION_TTL_MS),
-      });
+      return startSession(tx, user.id, now);
     });
-    return { user: toPublic(user), token: session.token };
+    return { user: toPublic(user), token };
   }
 
   logOut(sessionId: string): Promise<void> {
@@ -128,17 +162,98 @@ export class AuthService {
   }
 
   /**
-   * Re-check the password of a signed-in person (before erasing an account): 403 when wrong (not 401:
-   * the session itself is fine). Failures count toward the account's log-in limit.
+   * Re-check the password of a signed-in person (before erasing an account, changing the password): 403
+   * when wrong (not 401: the session itself is fine). Attempts count toward the account's log-in limit.
    */
-  async confirmPassword(user: { id: string; email: string }, password: string): Promise<void> {
-    const wait = this.failuresByAccount.retryAfter(user.email);
-    if (wait > 0) throw new TooManyRequestsError(wait);
+  async confirmPassword(
+    user: { id: string; email: string },
+    password: string,
+    field = 'password',
+  ): Promise<void> {
+    await this.limits.hit('loginAccount', user.email);
     const row = await usersRepository.findById(this.deps.db, user.id);
     const ok = await verifyPassword(row?.password_hash ?? null, password);
     if (!ok) {
-      this.failuresByAccount.hit(user.email);
-      throw new ForbiddenError('The password is not right.');
+      throw new AppError(403, 'The password is not right.', {
+        code: 'wrong_password',
+        issues: [{ path: field, message: 'is not right' }],
+      });
     }
+    await this.limits.reset('loginAccount', user.email);
+  }
+
+  /** Change the password; every other session of the person ends (a thief's included). */
+  async changePassword(
+    user: { id: string; email: string; name: string; sessionId: string },
+    input: ChangePasswordInput,
+  ): Promise<void> {
+    await this.confirmPassword(user, input.currentPassword, 'currentPassword');
+    await this.#checkStrength('newPassword', input.newPassword, [user.email, user.name]);
+    const hash = await hashPassword(input.newPassword);
+    const now = this.deps.clock();
+    await this.deps.db.transaction().execute(async (tx) => {
+      await usersRepository.setPasswordHash(tx, user.id, hash);
+      await sessionsRepository.deleteOthers(tx, user.id, user.sessionId);
+      await passwordResetsRepository.deleteFor(tx, user.id, now);
+    });
+  }
+
+  /**
+   * E-mail a reset link if `email` has an account. The caller answers 202 whatever happened, so the
+   * endpoint does not reveal accounts. The token goes only into the e-mail; the database keeps its hash.
+   */
+  async requestReset(email: string, address: string): Promise<void> {
+    await this.limits.hit('resetAddress', address);
+    const { db, clock } = this.deps;
+    const user = await usersRepository.findByEmail(db, email);
+    if (!user || !(await this.limits.allowed('resetAccount', email))) return;
+    await this.limits.hit('resetAccount', email);
+    const now = clock();
+    const link = newSessionToken();
+    await passwordResetsRepository.insert(db, {
+      id: link.id,
+      user_id: user.id,
+      created_at: now,
+      expires_at: new Date(now.getTime() + RESET_TTL_MS),
+    });
+    sendInBackground(this.#mailer, {
+      to: user.email,
+      subject: 'Set a new Unknot password',
+      text: [
+        'Someone (we hope you) asked to set a new password for your Unknot account.',
+        '',
+        `Open this link within an hour to choose one (it works once): ${this.#baseUrl()}/#/reset-password/${link.token}`,
+        '',
+        'If you did not ask, ignore this e-mail: your password stays as it is.',
+      ].join('\n'),
+    });
+  }
+
+  /**
+   * Set a new password from a reset link: the link is used up, every session of the person ends and
+   * the account's failed log-ins are forgotten (the owner has just proved they read its mailbox).
+   */
+  async confirmReset(input: ResetConfirmInput): Promise<void> {
+    const { db, clock } = this.deps;
+    const id = sessionIdOf(input.token);
+    const invalid = () =>
+      new AppError(400, 'This reset link is used or out of date. Please ask for a new one.', {
+        code: 'invalid_token',
+        issues: [{ path: 'token', message: 'is used or out of date' }],
+      });
+    const userId = await passwordResetsRepository.findLive(db, id, clock());
+    const user = userId && (await usersRepository.findById(db, userId));
+    if (!user) throw invalid();
+    // Checked before the link is used, so a refused password leaves the link working for a better one.
+    await this.#checkStrength('newPassword', input.newPassword, [user.email, user.name]);
+    const hash = await hashPassword(input.newPassword);
+    const now = clock();
+    await db.transaction().execute(async (tx) => {
+      if ((await passwordResetsRepository.consume(tx, id, now)) !== user.id) throw invalid();
+      await usersRepository.setPasswordHash(tx, user.id, hash);
+      await sessionsRepository.deleteOthers(tx, user.id, null);
+      await passwordResetsRepository.deleteFor(tx, user.id, now);
+    });
+    await this.limits.reset('loginAccount', user.email);
   }
 }

@@ -4,9 +4,10 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from '../config.ts';
 import { Batcher } from '../db/batcher.ts';
 import type { DB } from '../db/schema.ts';
+import { lastForwarded } from '../http/client-address.ts';
 import { ForbiddenError, UnauthorizedError } from '../http/errors.ts';
 import type { AppDeps, AppEnv, SessionUser } from '../http/types.ts';
-import { readSessionToken, SESSION_TTL_MS, sessionIdOf, writeSessionCookie } from './session-cookie.ts';
+import { readSessionToken, sessionIdOf, slidingExpiry, writeSessionCookie } from './session-cookie.ts';
 import { type SessionUserRow, sessionsRepository } from './sessions.repository.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -23,7 +24,7 @@ export function assertSameSite(c: Context, config: AppConfig): void {
   const origin = c.req.header('origin');
   if (origin === undefined) return;
   const host =
-    (config.trustProxy ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim() : undefined) ??
+    (config.trustProxy ? lastForwarded(c, 'x-forwarded-host') : undefined) ??
     c.req.header('host') ??
     new URL(c.req.url).host;
   let originHost: string | null = null;
@@ -71,18 +72,22 @@ function sessionLookup(db: Kysely<DB>) {
   return lookup;
 }
 
-/** The signed-in person, or undefined. Slides the expiry once a day of use. */
+/**
+ * The signed-in person, or undefined. Slides the expiry (30 days idle) once a day of use, never past the
+ * session's absolute end (90 days after the log-in).
+ */
 export async function currentUser(c: Context, deps: AppDeps): Promise<SessionUser | undefined> {
-  const token = readSessionToken(c);
+  const token = readSessionToken(c, deps.config);
   if (!token) return undefined;
   const now = deps.clock();
   const found = await sessionLookup(deps.db).submit({ id: sessionIdOf(token), now });
   if (!found) return undefined;
-  const { expiresAt, ...user } = found;
-  // Sliding expiry, written at most once a day per session to keep reads read-only.
-  if (expiresAt.getTime() - now.getTime() < SESSION_TTL_MS - 24 * 3600 * 1000) {
-    await sessionsRepository.extend(deps.db, user.sessionId, new Date(now.getTime() + SESSION_TTL_MS));
-    writeSessionCookie(c, deps.config, token);
+  const { expiresAt, createdAt, ...user } = found;
+  // Written at most once a day per session, to keep reads read-only.
+  const next = slidingExpiry(createdAt, now);
+  if (next.getTime() - expiresAt.getTime() >= 24 * 3600 * 1000) {
+    await sessionsRepository.extend(deps.db, user.sessionId, next);
+    writeSessionCookie(c, deps.config, token, next.getTime() - now.getTime());
   }
   return user;
 }

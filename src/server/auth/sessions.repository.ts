@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { SessionUser } from '../http/types.ts';
 
-/** A live session's user and when the session expires. */
-export type SessionUserRow = SessionUser & { expiresAt: Date };
+/** A live session's user, when the session was created (absolute lifetime) and when it expires (idle). */
+export type SessionUserRow = SessionUser & { createdAt: Date; expiresAt: Date };
 
 /** SQL for the sessions table. Ids are SHA-256 hashes of the cookie tokens. */
 export const sessionsRepository = {
@@ -25,12 +25,17 @@ export const sessionsRepository = {
         'users.name',
         'users.role',
         'sessions.id as sessionId',
+        'sessions.created_at',
         'sessions.expires_at',
       ])
       .where('sessions.id', 'in', ids)
       .where('sessions.expires_at', '>', now)
       .execute();
-    return rows.map(({ expires_at, ...user }) => ({ ...user, expiresAt: expires_at }));
+    return rows.map(({ expires_at, created_at, ...user }) => ({
+      ...user,
+      createdAt: created_at,
+      expiresAt: expires_at,
+    }));
   },
 
   async extend(db: Kysely<DB>, id: string, expiresAt: Date): Promise<void> {
@@ -39,6 +44,13 @@ export const sessionsRepository = {
 
   async delete(db: Kysely<DB>, id: string): Promise<void> {
     await db.deleteFrom('sessions').where('id', '=', id).execute();
+  },
+
+  /** End every session of a person but `keepId` (after a password change), or all of them (after a reset). */
+  async deleteOthers(db: Kysely<DB>, userId: string, keepId: string | null): Promise<void> {
+    let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+    if (keepId !== null) q = q.where('id', '<>', keepId);
+    await q.execute();
   },
 
   /** Drop expired sessions (housekeeping at log-in). */

@@ -19,6 +19,10 @@ export const usersRepository = {
     return db.selectFrom('users').select(COLUMNS).where('id', '=', id).executeTakeFirst();
   },
 
+  async setPasswordHash(db: Kysely<DB>, id: string, passwordHash: string): Promise<void> {
+    await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+  },
+
   /** Erase a person; every personal table cascades from users(id). */
   async delete(db: Kysely<DB>, id: string): Promise<void> {
     await db.deleteFrom('users').where('id', '=', id).execute();

@@ -56,11 +56,72 @@ export async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-/** Connect to a PostgreSQL server (DATABASE_URL). */
-export function openPostgres(connectionString: string, max = 20): Database {
-  const pool = new pg.Pool({ connectionString, max });
+/** How long the server waits on PostgreSQL before answering 503 (see docs/deploy.md). */
+export interface PostgresTimeouts {
+  /** Waiting for a connection (a new one, or a free one from the pool). */
+  connectMs: number;
+  /** Server side: PostgreSQL cancels a statement running longer than this (SQLSTATE 57014). */
+  statementMs: number;
+  /** Client side: give up on an answer after this long even when the server is hung (SIGSTOP, a dead link). */
+  queryMs: number;
+}
+
+/**
+ * Together under 5 s: a request whose database is down or hung gets its 503 before a person gives up, and
+ * before a reverse proxy's own timeout answers a less helpful 502/504.
+ */
+export const DEFAULT_TIMEOUTS: PostgresTimeouts = { connectMs: 2000, statementMs: 2500, queryMs: 3000 };
+
+/**
+ * Connect to a PostgreSQL server (DATABASE_URL) with timeouts, so a database that is unreachable or hung
+ * fails requests fast (503) instead of holding them for ever. `timeouts: null` waits without limit (the
+ * migrations, which may legitimately run long).
+ */
+export function openPostgres(
+  connectionString: string,
+  max = 20,
+  timeouts: PostgresTimeouts | null = DEFAULT_TIMEOUTS,
+): Database {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    ...(timeouts && {
+      connectionTimeoutMillis: timeouts.connectMs,
+      statement_timeout: timeouts.statementMs,
+      query_timeout: timeouts.queryMs,
+    }),
+  });
   // An idle client's connection dropping must not crash the process; the pool replaces it.
   pool.on('error', (err) => console.error(`postgres pool: ${err.name}`));
+  if (timeouts) pool.on('connect', dropOnReadTimeout);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * A query that timed out on the client side leaves its connection mid-statement: the server may still
+ * finish it later, and a transaction whose ROLLBACK timed out too would stay open for the next borrower,
+ * whose own writes would then sit in it uncommitted. So the timed-out connection is cut: the server rolls
+ * back whatever it held, and the pool, seeing the client is no longer queryable, drops it on release.
+ */
+function dropOnReadTimeout(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const wrapped = (...args: unknown[]): unknown => {
+    const result = query(...args);
+    if (result instanceof Promise) {
+      result.catch((err: unknown) => {
+        if (err instanceof Error && err.message === 'Query read timeout') cut(client);
+      });
+    }
+    return result;
+  };
+  Object.assign(client, { query: wrapped });
+}
+
+function cut(client: pg.PoolClient): void {
+  const connection: unknown = Reflect.get(client, 'connection');
+  const stream: unknown = connection && Reflect.get(connection, 'stream');
+  if (stream && typeof stream === 'object' && 'destroy' in stream && typeof stream.destroy === 'function') {
+    stream.destroy();
+  }
 }

@@ -16,12 +16,18 @@ export interface OpenedDatabase extends Database {
  * Runs the migrations before returning.
  */
 export async function openDatabase(
-  config: Pick<AppConfig, 'dataDir' | 'databaseUrl'> & Partial<Pick<AppConfig, 'pgliteTemplate'>>,
+  config: Pick<AppConfig, 'dataDir' | 'databaseUrl'> &
+    Partial<Pick<AppConfig, 'pgliteTemplate' | 'dbTimeouts'>>,
 ): Promise<OpenedDatabase> {
   if (config.databaseUrl) {
-    const database = openPostgres(config.databaseUrl);
-    await migrateToLatest(database.db);
-    return { ...database, lock: null };
+    // Migrations on a pool of their own without the serving timeouts: a migration may rewrite a big table.
+    const migrator = openPostgres(config.databaseUrl, 1, null);
+    try {
+      await migrateToLatest(migrator.db);
+    } finally {
+      await migrator.close();
+    }
+    return { ...openPostgres(config.databaseUrl, 20, config.dbTimeouts), lock: null };
   }
   const lock = lockDataDir(config.dataDir);
   try {

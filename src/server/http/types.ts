@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AccountMailer } from '../auth/account-mail.ts';
 import type { AppConfig } from '../config.ts';
 import type { DB } from '../db/schema.ts';
 
@@ -10,6 +11,8 @@ export interface AppDeps {
   db: Kysely<DB>;
   clock: Clock;
   config: AppConfig;
+  /** Account e-mails (reset links, sign-up notices); default: SMTP from the config. Tests pass a list. */
+  accountMailer?: AccountMailer;
 }
 
 /** The signed-in person, as the session middleware puts it on the context. */
