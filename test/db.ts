@@ -104,7 +104,13 @@ async function createPostgresDb(url: string): Promise<TestDb> {
   }
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const database = openPostgres(target.toString(), 10);
+  // The serving timeouts, widened: on a busy shared test machine a statement can wait seconds for CPU,
+  // and a test should fail on behaviour, not on the machine's load (fail-fast.test.ts tests the real ones).
+  const database = openPostgres(target.toString(), 10, {
+    connectMs: 20_000,
+    statementMs: 20_000,
+    queryMs: 25_000,
+  });
   await migrateToLatest(database.db);
   return {
     db: database.db,

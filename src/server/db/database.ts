@@ -93,7 +93,12 @@ export function openPostgres(
   });
   // An idle client's connection dropping must not crash the process; the pool replaces it.
   pool.on('error', (err) => console.error(`postgres pool: ${err.name}`));
-  if (timeouts) pool.on('connect', dropOnReadTimeout);
+  pool.on('connect', (client) => {
+    // A checked-out client whose connection drops (a server restart, a cut after a timeout) emits
+    // 'error' with no listener of pg-pool's attached: unhandled, that would crash the process.
+    client.on('error', () => {});
+    if (timeouts) dropOnReadTimeout(client);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
