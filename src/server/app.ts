@@ -7,7 +7,7 @@ import { healthRoutes } from './health/health.routes.ts';
 import { accessLog } from './http/access-log.ts';
 import { limitBody } from './http/body-limit.ts';
 import { notFound, onError } from './http/on-error.ts';
-import { securityHeaders } from './http/security-headers.ts';
+import { noStore, securityHeaders } from './http/security-headers.ts';
 import type { AppDeps, AppEnv } from './http/types.ts';
 import type { ServerModule } from './modules.ts';
 import { allModules } from './routes.ts';
@@ -48,13 +48,14 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   app.route('/', healthRoutes(deps.db));
 
   const api = new Hono<AppEnv>();
+  api.use(noStore);
   api.use(limitBody);
   // The stateless fast path first: no session lookup, no database.
   api.route('/', assessRoutes(deps.clock));
   for (const module of modules) api.route('/', module.routes(deps));
   api.notFound(notFound);
   app.route('/api/v1', api);
-  app.all('/api/*', notFound);
+  app.all('/api/*', noStore, notFound);
 
   app.use(compress());
   app.use(serveWeb(deps.config.webDir));

@@ -2,15 +2,26 @@ import type { MiddlewareHandler } from 'hono';
 
 /**
  * One line per request: method, path (never the query string), status, duration. Bodies, queries and
- * headers are never logged: they can hold health data (issue 3, privacy).
+ * headers are never logged: they can hold health data. Control characters in the path are escaped, so a
+ * `%0A` in a URL cannot forge a log line.
  */
 export function accessLog(write: (line: string) => void = stdoutLines()): MiddlewareHandler {
   return async (c, next) => {
     const start = performance.now();
     await next();
     const ms = (performance.now() - start).toFixed(1);
-    write(`${c.req.method} ${redactPath(c.req.path)} ${c.res.status} ${ms}ms`);
+    write(`${escapeControl(c.req.method)} ${escapeControl(redactPath(c.req.path))} ${c.res.status} ${ms}ms`);
   };
+}
+
+/** Control characters (C0, DEL, C1, line and paragraph separators) as %XX / %uXXXX, so one request is one line. */
+export function escapeControl(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code < 0x100
+      ? `%${code.toString(16).toUpperCase().padStart(2, '0')}`
+      : `%u${code.toString(16).toUpperCase()}`;
+  });
 }
 
 /** A calendar feed's URL is its only credential (and the feed holds names and addresses): never log it. */

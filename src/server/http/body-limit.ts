@@ -1,21 +1,35 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
-import { PayloadTooLargeError, ValidationError } from './errors.ts';
+import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from './errors.ts';
 
 const UTF8 = new TextDecoder();
 
-/** The largest JSON body any endpoint accepts (issue 2). */
+/** The largest JSON body any endpoint accepts: more than any real form, far less than a flood. */
 export const MAX_BODY_BYTES = 64 * 1024;
+
+/** `application/json`, or a `+json` type, with any parameters (`; charset=utf-8`). */
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
 /**
  * 413 at once when Content-Length announces a body over 64 KB. Chunked bodies carry no length; their
  * bytes are counted as {@link readBodyText} reads them, and reading stops at the limit.
+ *
+ * 415 for a body that is not declared JSON: every endpoint takes JSON only, and a `text/plain` or form
+ * post is what a cross-site HTML form can send without a CORS preflight, so refusing it closes that path
+ * whatever the cookie's SameSite does.
  */
 export const limitBody: MiddlewareHandler = async (c, next) => {
   const length = c.req.header('content-length');
   if (length !== undefined && Number(length) > MAX_BODY_BYTES) {
     throw new PayloadTooLargeError(MAX_BODY_BYTES);
   }
+  // Over HTTP/1.1 a body always announces itself by one of the two headers; a test's app.request() may
+  // send one without either, so there the web Request says.
+  const hasBody =
+    (length !== undefined && Number(length) > 0) ||
+    c.req.header('transfer-encoding') !== undefined ||
+    (nodeIncoming(c) === undefined && length === undefined && c.req.raw.body !== null);
+  if (hasBody && !JSON_TYPE.test(c.req.header('content-type') ?? '')) throw new UnsupportedMediaTypeError();
   await next();
 };
 

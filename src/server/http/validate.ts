@@ -11,12 +11,34 @@ export function toIssues(error: z.ZodError): Issue[] {
   }));
 }
 
+// A UTF-16 surrogate half without its partner: JSON.parse accepts "\ud800", but it is no character, and
+// PostgreSQL refuses it in text and jsonb (so it turned into a 500 when stored).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The dotted path of the first string (value or key) in `value` holding a lone surrogate, if any. */
+export function loneSurrogatePath(value: unknown, path: string[] = []): string | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path.join('.') : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    if (LONE_SURROGATE.test(key)) return [...path, key].join('.');
+    const found = loneSurrogatePath(child, [...path, key]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** Parse `value` with `schema` or throw a 400 naming every field at fault. */
 export function parseWith<S extends z.ZodType>(
   schema: S,
   value: unknown,
   what = 'request body',
 ): z.output<S> {
+  const bad = loneSurrogatePath(value);
+  if (bad !== undefined) {
+    throw new ValidationError(`Invalid ${what}.`, [
+      { path: bad, message: 'contains an invalid character (a lone UTF-16 surrogate)' },
+    ]);
+  }
   const result = schema.safeParse(value);
   if (!result.success) throw new ValidationError(`Invalid ${what}.`, toIssues(result.error));
   return result.data;
