@@ -50,6 +50,31 @@ describe('lockDataDir', () => {
     expect(readFileSync(lockFile(dir), 'utf8').trim()).toBe(String(process.ppid));
   });
 
+  it('right after SIGKILL of the holder, waits for it to be torn down instead of refusing', async () => {
+    const dir = tempDir();
+    // A holder with a heap to free, so its exit takes a moment; it is not reaped until our event loop runs.
+    const holder = spawn(
+      process.execPath,
+      ['-e', 'globalThis.k = Buffer.alloc(200e6, 1); setInterval(() => {}, 1e3); console.log("up")'],
+      {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
+    await new Promise<void>((resolve) => holder.stdout?.once('data', () => resolve()));
+    writeFileSync(lockFile(dir), `${holder.pid}\n`);
+    holder.kill('SIGKILL');
+    // Synchronously, before the event loop can reap it: it is dying or a zombie. Before: "in use by pid N".
+    const lock = lockDataDir(dir);
+    expect(readFileSync(lockFile(dir), 'utf8').trim()).toBe(String(process.pid));
+    lock.release();
+  });
+
+  it('still refuses at once when the holder is alive and well', () => {
+    const dir = tempDir();
+    writeFileSync(lockFile(dir), `${process.ppid}\n`);
+    expect(() => lockDataDir(dir, process.pid, { dyingWaitMs: 10_000 })).toThrow(DataDirLockedError);
+  });
+
   it('takes over the lock of a dead pid, leaving no temp files beside it', () => {
     const dir = tempDir();
     writeFileSync(lockFile(dir), `${deadPid()}\n`);

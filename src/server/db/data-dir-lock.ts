@@ -35,15 +35,68 @@ export interface DataDirLock {
 export interface LockHooks {
   /** Runs after a stale holder was seen and before it is moved aside: where a racing process would act. */
   beforeTakeover?(stalePid: number | null): void;
+  /** How long to wait for a dying holder (default {@link DYING_HOLDER_WAIT_MS}). */
+  dyingWaitMs?: number;
 }
 
-/** Whether a process with this pid exists (EPERM: it does, as another user's). */
+/**
+ * Whether a process with this pid exists (EPERM: it does, as another user's). A zombie (exited, not yet
+ * reaped by its parent) answers kill(pid, 0) but holds no files any more: it counts as dead.
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  const state = procState(pid);
+  return state === undefined || !(state.state === 'Z' || state.state === 'X');
+}
+
+/** Linux's view of a process (/proc/<pid>/stat and status), or undefined elsewhere or when it is gone. */
+function procState(pid: number): { state: string; exiting: boolean } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name in parentheses: state ppid pgrp session tty_nr tpgid flags …
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const flags = Number(fields[6] ?? 0);
+    const PF_EXITING = 0x4;
+    let killPending = false;
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      // SIGKILL (9) is bit 8 of the pending-signal masks (per thread and shared).
+      killPending = pendingKill(status);
+    } catch {
+      killPending = false;
+    }
+    return { state: fields[0] ?? '', exiting: (flags & PF_EXITING) !== 0 || killPending };
+  } catch {
+    return undefined;
+  }
+}
+
+function pendingKill(status: string): boolean {
+  for (const match of status.matchAll(/^(?:SigPnd|ShdPnd):\s*([0-9a-f]+)$/gm)) {
+    if ((BigInt(`0x${match[1]}`) & 0x100n) !== 0n) return true;
+  }
+  return false;
+}
+
+/** How long a start waits for a lock holder that is being torn down (SIGKILL sent, exit in progress). */
+export const DYING_HOLDER_WAIT_MS = 10_000;
+
+/**
+ * Wait (synchronously: this runs once, at start) until `pid` is gone, while it is dying: killed or
+ * exiting. A process freeing a large heap after SIGKILL stays visible for a moment, and a restart right
+ * after the kill must not refuse because of it. Returns whether it is gone; a healthy holder is not waited for.
+ */
+function waitForDyingHolder(pid: number, waitMs: number): boolean {
+  const deadline = Date.now() + waitMs;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    if (!isAlive(pid)) return true;
+    if (!(procState(pid)?.exiting ?? false) || Date.now() >= deadline) return false;
+    Atomics.wait(sleeper, 0, 0, 50);
   }
 }
 
@@ -138,7 +191,7 @@ function moveAsideStale(path: string, pid: number, stale: number | null): number
  * Take the exclusive lock on a PGlite data dir: PGlite is one embedded backend, and two processes
  * writing one directory would corrupt it. The lock is `unknot.lock` holding our pid, created only where
  * none exists; a lock whose pid is dead (a crash, SIGKILL) is taken over, by one process only when
- * several start at once.
+ * several start at once. A holder still being torn down (killed, exiting) is waited for, up to 10 s.
  *
  * @throws DataDirLockedError when a live process holds it.
  */
@@ -159,7 +212,11 @@ export function lockDataDir(dataDir: string, pid = process.pid, hooks: LockHooks
       };
     }
     const holder = readPid(path);
-    if (holder !== null && holder !== pid && isAlive(holder)) throw new DataDirLockedError(dir, holder);
+    if (holder !== null && holder !== pid && isAlive(holder)) {
+      if (!waitForDyingHolder(holder, hooks.dyingWaitMs ?? DYING_HOLDER_WAIT_MS)) {
+        throw new DataDirLockedError(dir, holder);
+      }
+    }
     if (holder === null && attempt === 0) {
       // Empty: left by an older version mid-write, or gone just now. Look again shortly.
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
