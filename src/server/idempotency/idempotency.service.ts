@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Context } from 'hono';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { hasSqlState, SqlState } from '../db/sql-state.ts';
 import { ConflictError, UnprocessableError, ValidationError } from '../http/errors.ts';
 import type { Clock } from '../http/types.ts';
 import { idempotencyRepository, type KeyClaim, type StoredKey } from './idempotency.repository.ts';
@@ -27,10 +27,18 @@ export interface IdempotentRequest {
   fingerprint: string;
 }
 
+/**
+ * What the service reads of a request: method, path and a header. Structural, so the service depends on
+ * no web framework (a Hono Context fits as it is) and can be driven from a job or a test alike.
+ */
+export interface RequestLike {
+  req: { method: string; path: string; header(name: string): string | undefined };
+}
+
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
 /** The request's Idempotency-Key (printable ASCII, 1-200 chars), 400 when malformed. */
-export function idempotencyKeyOf(c: Context): string | undefined {
+export function idempotencyKeyOf(c: RequestLike): string | undefined {
   const key = c.req.header('idempotency-key');
   if (key === undefined) return undefined;
   if (!KEY.test(key)) {
@@ -79,8 +87,8 @@ function claimOf(
 }
 
 function isKeyCollision(err: unknown): boolean {
-  const e = err as { code?: string; constraint?: string };
-  return e.code === '23505' && e.constraint === 'idempotency_keys_pkey';
+  const constraint = (err as { constraint?: unknown }).constraint;
+  return hasSqlState(err, SqlState.uniqueViolation) && constraint === 'idempotency_keys_pkey';
 }
 
 /**
@@ -164,7 +172,7 @@ export async function runIdempotentInsert<T>(
 }
 
 /** Fingerprints the request and reads its Idempotency-Key: what {@link runIdempotent} needs. */
-export function idempotentRequestOf(c: Context, userId: string, body: unknown): IdempotentRequest {
+export function idempotentRequestOf(c: RequestLike, userId: string, body: unknown): IdempotentRequest {
   return { userId, key: idempotencyKeyOf(c), fingerprint: fingerprintOf(c.req.method, c.req.path, body) };
 }
 
@@ -187,7 +195,7 @@ export function sentResponse(sent: SentAnswer): Response {
  * });
  */
 export async function idempotentResponse<T>(
-  c: Context,
+  c: RequestLike,
   deps: { db: Kysely<DB>; clock: Clock },
   userId: string,
   body: unknown,
