@@ -16,6 +16,7 @@ export function accessLog(write: (line: string) => void = stdoutLines()): Middle
 
 /** Control characters (C0, DEL, C1, line and paragraph separators) as %XX / %uXXXX, so one request is one line. */
 export function escapeControl(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here.
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
     const code = ch.charCodeAt(0);
     return code < 0x100
