@@ -12,7 +12,13 @@ const t2 = performance.now();
 await passwordProblem('correct horse battery', ['ada@example.test']);
 const t3 = performance.now();
 const times: number[] = [];
-for (const p of ['violet kettle harbour', 'password123', 'Tr0ub4dour&3x', 'zx-98-kite-lamp', 'unknot-demo-2026']) {
+for (const p of [
+  'violet kettle harbour',
+  'password123',
+  'Tr0ub4dour&3x',
+  'zx-98-kite-lamp',
+  'unknot-demo-2026',
+]) {
   const s = performance.now();
   await passwordProblem(p, ['ada@example.test', 'Ada Lovelace']);
   times.push(performance.now() - s);
@@ -26,3 +32,5 @@ console.log(
     rssGrowthMB: +((process.memoryUsage().rss - rss0) / 1e6).toFixed(1),
   }),
 );
+
+export {};
