@@ -1,5 +1,5 @@
 /**
- * Issue 5, booking writes over HTTP: demo mode (UNKNOT_DEMO=1 seeds three therapists), a client with a calm
+ * Booking writes over HTTP (throughput and tail latency of the one write that must never double-book): demo mode (UNKNOT_DEMO=1 seeds three therapists), a client with a calm
  * check-in (a booking needs one from the last 24 h), then every free, mutually non-overlapping 60-minute slot
  * of the demo therapists (buffers respected) is booked once: autocannon, 50 connections, each request takes
  * the next slot (round-robin over therapists) with its own Idempotency-Key. Requests/s and p99 on PGlite and
@@ -144,7 +144,7 @@ function rows(f: BackendFigures): Row[] {
 
 export const bookingBench: Bench = {
   name: 'booking',
-  title: 'Booking writes over HTTP on distinct slots, PGlite and PostgreSQL (issue 5)',
+  title: 'Booking writes over HTTP on distinct slots, PGlite and PostgreSQL',
   async run() {
     const pglite = await measure('PGlite', {});
     const pg = await startPostgres();

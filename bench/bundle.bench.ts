@@ -1,5 +1,5 @@
 /**
- * Issue 4, the app shell's weight: a fresh `vite build` (into .tmp/bench-web so it never clobbers the
+ * The app shell's weight (it must stay small for a cheap phone on a slow network): a fresh `vite build` (into .tmp/bench-web so it never clobbers the
  * dist/web another process may be serving; same config, same output), then the initial JS + CSS that
  * dist's index.html loads (its module script, modulepreloads and stylesheets), each gzipped with node:zlib
  * at level 9. Target ≤ 60 KB. The lazy chunks (everything else under assets/) are listed too.
@@ -28,7 +28,7 @@ const gz = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).
 
 export const bundleBench: Bench = {
   name: 'bundle',
-  title: 'App shell: initial JS + CSS, gzip level 9 (issue 4)',
+  title: 'App shell: initial JS + CSS, gzip level 9',
   async run() {
     const OUT = ensureWebBuilt();
     const html = readFileSync(join(OUT, 'index.html'), 'utf8');

@@ -1,5 +1,5 @@
 /**
- * Issue 3, the care log over HTTP: one signed-up user logs events (authenticated POST /api/v1/events with
+ * The care log over HTTP (the busiest personal write): one signed-up user logs events (authenticated POST /api/v1/events with
  * the cookie, same-origin headers and a fresh Idempotency-Key per request, as the web app's outbox sends
  * them), then another user with 30 days of history (10 events a day) lists the last 30 days
  * (GET /api/v1/events?from=…). autocannon, 50 connections, 10 s each, on PGlite and on PostgreSQL in the same
@@ -95,7 +95,7 @@ function rows(f: BackendFigures, writeTarget: { min: number; target: string }, p
 
 export const careLogBench: Bench = {
   name: 'care-log',
-  title: 'Care log over HTTP: authenticated writes and 30-day lists, PGlite and PostgreSQL (issue 3)',
+  title: 'Care log over HTTP: authenticated writes and 30-day lists, PGlite and PostgreSQL',
   async run() {
     const pglite = await measure('PGlite', {});
     const pg = await startPostgres();

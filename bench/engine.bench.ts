@@ -1,5 +1,5 @@
 /**
- * Issue 2, the care engine in-process: assessments per second over ~1,000 varied check-ins (fast-check's
+ * The care engine in-process (pure domain code, the floor under every assess): assessments per second over ~1,000 varied check-ins (fast-check's
  * shared arbitrary with a fixed seed, plus the plain fixture), after a warm-up; and p50/p99 per call timed
  * one by one with process.hrtime.bigint. Targets: ≥ 50,000/s, p99 < 0.1 ms.
  */
@@ -42,7 +42,7 @@ function inputs() {
 
 export const engineBench: Bench = {
   name: 'engine',
-  title: 'Care engine in-process: assess(resolveCheckIn(checkIn)) (issue 2)',
+  title: 'Care engine in-process: assess(resolveCheckIn(checkIn))',
   async run() {
     const set = inputs();
     const now = new Date('2026-11-26T09:00:00Z');

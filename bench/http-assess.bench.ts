@@ -1,5 +1,5 @@
 /**
- * Issue 2, assess over HTTP: autocannon (50 connections, 10 s, loopback) against the real server's
+ * Assess over HTTP (the stateless fast path that must stay quick under load): autocannon (50 connections, 10 s, loopback) against the real server's
  * POST /api/v1/assess with a realistic body, then against a bare Hono app returning a constant JSON body,
  * in the same run, each server in its own child process. Target: ratio ≥ 0.5.
  */
@@ -79,7 +79,7 @@ async function loadAssess(baseUrl: string, body: string): Promise<LoadFigures> {
 
 export const httpAssessBench: Bench = {
   name: 'http-assess',
-  title: 'POST /api/v1/assess over HTTP vs a bare Hono handler (issue 2)',
+  title: 'POST /api/v1/assess over HTTP vs a bare Hono handler',
   async run() {
     const body = JSON.stringify(realisticCheckIn());
     const real = await measureApp(body, {});

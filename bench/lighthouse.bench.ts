@@ -1,5 +1,5 @@
 /**
- * Issue 4, Lighthouse 12.2.3 (node API, default config = mobile form factor with simulated throttling)
+ * Lighthouse 12.2.3 (node API, default config = mobile form factor with simulated throttling)
  * against the served production build: the real server with a temp data dir, Chromium at /usr/bin/chromium
  * launched by chrome-launcher with the project's flags. Three runs, median score per category.
  * Targets: performance ≥ 95, accessibility 100, best practices ≥ 95.
@@ -71,7 +71,7 @@ async function once(url: string): Promise<RunScores> {
 
 export const lighthouseBench: Bench = {
   name: 'lighthouse',
-  title: 'Lighthouse 12.2.3 mobile on the served production build (issue 4)',
+  title: 'Lighthouse 12.2.3 mobile on the served production build',
   async run() {
     ensureWebBuilt();
     const app = await startApp();

@@ -1,5 +1,5 @@
 /**
- * Issue 5, slots in-process: one therapist (Europe/London, weekday and Saturday hours in two ranges),
+ * Slots in-process (computed on every booking page view): one therapist (Europe/London, weekday and Saturday hours in two ranges),
  * a 60-day range that crosses the October clock change, 200 existing bookings; p50/p99 per computeSlots
  * call after a warm-up. Target: p99 < 5 ms.
  */
@@ -61,7 +61,7 @@ function bookings(fromMs: number): BookedRange[] {
 
 export const slotsBench: Bench = {
   name: 'slots',
-  title: 'Slots in-process: one therapist, 60 days, 200 bookings (issue 5)',
+  title: 'Slots in-process: one therapist, 60 days, 200 bookings',
   async run() {
     const now = '2026-09-30T10:00:00Z';
     const fromMs = Date.parse('2026-10-01T00:00:00Z');

@@ -1,5 +1,5 @@
 /**
- * Issue 2, start-up and memory: time from spawning `node bin/start.mjs` (web already built) to the first
+ * Start-up and memory (a small server must start fast and stay lean): time from spawning `node bin/start.mjs` (web already built) to the first
  * 200 on /healthz, polled every 20 ms, median of 5 runs on fresh temp data dirs (target < 3 s); then the
  * idle server's resident size ~2 s after it settles, read from /proc/<pid>/status of the process that
  * listens on the port (target < 100 MB before a database is added).
@@ -18,7 +18,7 @@ const RESTARTS = 3;
 
 export const startupBench: Bench = {
   name: 'startup',
-  title: 'Start-up to first 200 on /healthz, and idle memory (issue 2)',
+  title: 'Start-up to first 200 on /healthz, and idle memory',
   async run() {
     ensureWebBuilt();
     const times: number[] = [];
@@ -75,8 +75,8 @@ export const startupBench: Bench = {
         max: 3000,
         target: '< 3,000 ms',
       }),
-      // The 100 MB target is for the server before a database was added (issue 2); with PGlite the
-      // database runs inside this process (issue 3 puts it at ~0.5 GB), so this row is a figure only.
+      // The 100 MB target is for the server without its database; with PGlite the
+      // database runs inside this process (~0.5 GB measured), so this row is a figure only.
       row('idle RSS with embedded PGlite', r, mb(r)),
     ];
     rows.push(

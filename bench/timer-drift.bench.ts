@@ -1,5 +1,5 @@
 /**
- * Issue 4, a timer in a hidden tab: the served production build in Chromium (playwright-core,
+ * A timer in a hidden tab (safety limits must hold when the phone locks): the served production build in Chromium (playwright-core,
  * /usr/bin/chromium), a 10-minute cold-pack session started on page A, then a second page opened and brought
  * to the front so A is really backgrounded (its visibilityState is checked). After the deadline passes, we
  * read when page A said "done" — the assertive "Time's up" announcement, the logged state, and the
@@ -48,7 +48,7 @@ interface Marks {
 
 export const timerDriftBench: Bench = {
   name: 'timer-drift',
-  title: 'Cold-pack timer in a hidden tab: "done" vs the real deadline (issue 4)',
+  title: 'Cold-pack timer in a hidden tab: "done" vs the real deadline',
   optIn: true,
   async run() {
     const minutes = Math.min(20, Math.max(5, Number(process.env.BENCH_TIMER_MINUTES ?? 10)));

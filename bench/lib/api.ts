@@ -56,7 +56,7 @@ export async function call<T>(
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/** A calm check-in made now (triage self_care): what a booking needs first (issue 5). */
+/** A calm check-in made now (triage self_care): what a booking needs first (the server's booking gate). */
 export function calmCheckIn(now = Date.now()): Record<string, unknown> {
   return {
     painScore: 4,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../test/app.ts';
 
 /**
- * Isolation (issue 3): for every personal-data endpoint, a second person gets 404 for the first
+ * Isolation (privacy: one person's health data is never another's to see): for every personal-data endpoint, a second person gets 404 for the first
  * person's ids and never sees their rows in a list or export.
  */
 let t: TestApp;

@@ -97,7 +97,7 @@ export interface InboxMessagesTable {
   read_at: Timestamp | null;
 }
 
-/** The booking part of the database schema (issue 5). */
+/** The booking part of the database schema: therapists, hours, bookings and their messages. */
 export interface BookingTables {
   therapists: TherapistsTable;
   therapist_hours: TherapistHoursTable;

@@ -3,7 +3,7 @@ import type { AccountMailer } from '../auth/account-mail.ts';
 import type { AppConfig } from '../config.ts';
 import type { DB } from '../db/schema.ts';
 
-/** The current instant; injected so tests can move time (house rule 2). */
+/** The current instant; injected so tests can move time and domain code never reads the real clock. */
 export type Clock = () => Date;
 
 /** What every route module gets: the database, the clock and the settings. */

@@ -5,7 +5,7 @@ import * as accounts from './20261203T010000-accounts.ts';
 
 /**
  * Every migration, in order. Add a new timestamped file beside this one and one line here;
- * never edit a migration that has landed (house rule 6).
+ * never edit a migration that has landed: databases that already ran it would never see the change.
  */
 export const migrations: Record<string, Migration> = {
   '20260101T000000-core': core,
