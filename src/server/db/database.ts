@@ -85,10 +85,11 @@ export function openPostgres(
   const pool = new pg.Pool({
     connectionString,
     max,
+    // 0 turns a timeout off (pg's own convention).
     ...(timeouts && {
       connectionTimeoutMillis: timeouts.connectMs,
-      statement_timeout: timeouts.statementMs,
-      query_timeout: timeouts.queryMs,
+      ...(timeouts.statementMs > 0 && { statement_timeout: timeouts.statementMs }),
+      ...(timeouts.queryMs > 0 && { query_timeout: timeouts.queryMs }),
     }),
   });
   // An idle client's connection dropping must not crash the process; the pool replaces it.

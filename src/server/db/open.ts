@@ -20,8 +20,9 @@ export async function openDatabase(
     Partial<Pick<AppConfig, 'pgliteTemplate' | 'dbTimeouts'>>,
 ): Promise<OpenedDatabase> {
   if (config.databaseUrl) {
-    // Migrations on a pool of their own without the serving timeouts: a migration may rewrite a big table.
-    const migrator = openPostgres(config.databaseUrl, 1, null);
+    // Migrations on a pool of their own without the statement timeouts (a migration may rewrite a big
+    // table), but a start against an unreachable server still gives up on connecting after 10 s.
+    const migrator = openPostgres(config.databaseUrl, 1, { connectMs: 10_000, statementMs: 0, queryMs: 0 });
     try {
       await migrateToLatest(migrator.db);
     } finally {
