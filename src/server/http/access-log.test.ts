@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { accessLog, redactPath, stdoutLines } from './access-log.ts';
+import { accessLog, escapeControl, redactPath, stdoutLines } from './access-log.ts';
 
 describe('access log', () => {
   it('writes method, path, status and duration, never the query string', async () => {
@@ -9,6 +10,19 @@ describe('access log', () => {
     await app.request('/api/v1/events?kind=ibuprofen&from=2026-11-01T00:00:00Z');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^GET \/api\/v1\/events 200 \d+\.\dms$/);
+  });
+
+  it('escapes every control character, so any path is exactly one line, and leaves other text alone', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (path) => {
+        const line = escapeControl(path);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence.
+        expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the same set, to strip it.
+        const plain = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '');
+        if (plain === path) expect(line).toBe(path);
+      }),
+    );
   });
 
   it('hides a calendar feed token, the feed URL being its only credential', () => {
