@@ -29,30 +29,22 @@ const HEADERS: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * Every API answer is personal or may be (a session, health data, a calendar): `no-store` keeps it out of
- * shared proxies' and the browser's disk caches. An answer that chose its own policy keeps it.
- */
-export const noStore: MiddlewareHandler = async (c, next) => {
-  await next();
-  try {
-    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
-  } catch {
-    c.header('Cache-Control', 'no-store');
-  }
-};
-
-/**
- * Adds the headers every answer carries. It sets them on the finished response's own headers: Hono's
+ * Adds the headers every answer carries, and `Cache-Control: no-store` on every API answer (personal, or
+ * may be: a session, health data, a calendar; it must stay out of shared proxies' and the browser's disk
+ * caches) unless the answer chose its own policy. It sets them on the finished response's own headers: Hono's
  * `c.header()` after `next()` asks the response for `bodyUsed`, which turns @hono/node-server's
  * lightweight response into a full undici one and copies it (a tenth of the CPU of `POST /assess` under
  * load). A response whose headers are immutable (`Response.redirect()`) goes the slow way.
  */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
+  const api = c.req.path.startsWith('/api/');
   try {
     const headers = c.res.headers;
     for (const [name, value] of HEADERS) headers.set(name, value);
+    if (api && !headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
   } catch {
     for (const [name, value] of HEADERS) c.header(name, value);
+    if (api && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   }
 };
