@@ -26,7 +26,6 @@ export function WhyDetails({ facts }: { facts: readonly FactId[] }) {
                     {s.label}
                     <span class="sr-only"> (opens in a new tab)</span>
                   </a>
-                  {s.secondary ? <span class="muted"> (seen through a copy)</span> : null}
                 </li>
               ))}
             </ul>
