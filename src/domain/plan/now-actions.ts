@@ -55,7 +55,7 @@ function sentence(item: PlanItem, gentle: boolean): string {
         : 'Stay active: a short walk now, and keep moving through the day.';
     case 'heat':
       // HE-TEST: 20-minute cap, warm not hot.
-      return `Put warm (not hot) heat on your back for up to ${HEAT_MAX_MINUTES} minutes.`;
+      return `Put a warm (not hot) pack on your back for up to ${HEAT_MAX_MINUTES} minutes.`;
     case 'cold':
       // CO-WRAP, CO-20: wrapped, 20 minutes at most.
       return `Hold a wrapped cold pack on the sore spot for up to ${COLD_MAX_MINUTES} minutes.`;
