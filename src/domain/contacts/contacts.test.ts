@@ -45,10 +45,11 @@ describe('contactsFor (EC-*)', () => {
     expect(levelAction('emergency', contactsFor('IE'))).toContain('112 or 999');
   });
 
-  it('dials emergencies on the emergency number and the rest on the advice line where there is one', () => {
-    expect(callLineFor('emergency', contactsFor('GB')).number).toBe('999');
-    expect(callLineFor('urgent', contactsFor('GB')).number).toBe('111');
-    expect(callLineFor('urgent', contactsFor('US')).number).toBe('911');
+  it('dials emergencies on the emergency number, the rest on an advice line or nothing', () => {
+    expect(callLineFor('emergency', contactsFor('GB'))?.number).toBe('999');
+    expect(callLineFor('urgent', contactsFor('GB'))?.number).toBe('111');
+    expect(callLineFor('doctor', contactsFor('AU'))?.number).toBe('1800 022 222');
+    expect(callLineFor('doctor', contactsFor('US'))).toBeNull();
     expect(dialable('1800 022 222')).toBe('1800022222');
   });
 });

@@ -159,8 +159,10 @@ export function levelAction(level: Flag['level'], c: Contacts): string {
   return 'Book a routine appointment with your doctor. You can keep to the gentle home plan in the meantime.';
 }
 
-/** The line a flag card's call button dials: the emergency number, or the advice line when there is one. */
-export function callLineFor(level: Flag['level'], c: Contacts): { number: string; label: string } {
-  if (level === 'emergency' || c.urgentAdvice === null) return c.emergency;
-  return c.urgentAdvice;
+/**
+ * The line a flag card's call button dials: the emergency number for an emergency; otherwise the advice line,
+ * or null where there is none (a routine doctor visit is never a reason to dial 911).
+ */
+export function callLineFor(level: Flag['level'], c: Contacts): { number: string; label: string } | null {
+  return level === 'emergency' ? c.emergency : c.urgentAdvice;
 }

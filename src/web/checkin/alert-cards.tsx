@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { callLineFor, dialable, levelAction, lineName } from '../../domain/contacts/contacts.ts';
+import { dialable, levelAction, lineName } from '../../domain/contacts/contacts.ts';
 import { localizeFlag } from '../../domain/contacts/localize.ts';
 import type { Contacts, Flag, PhoneLine } from '../../domain/contract/assessment.ts';
 import { currentContacts } from '../lib/country.ts';
@@ -145,7 +145,7 @@ export function UrgentCard({ flags, onSoughtCare }: { flags: Flag[]; onSoughtCar
     <AlertScreen level="urgent">
       <h1 id="urgent-title">See a doctor today</h1>
       <p id="urgent-what">{levelAction('urgent', contacts)}</p>
-      {contacts.urgentAdvice ? <CallLink line={callLineFor('urgent', contacts)} big /> : null}
+      {contacts.urgentAdvice ? <CallLink line={contacts.urgentAdvice} big /> : null}
       <FlagList flags={flags} level="urgent" contacts={contacts} />
       <button type="button" class="btn btn-block" onClick={onSoughtCare} data-sought-care>
         I've already contacted a clinician

@@ -28,16 +28,20 @@ function liveAssessment(nowMs: number): Assessment | null {
 /** Doctor advice stays above the plan, whole, with a call button for the right line (evidence section 1). */
 function Advice({ level, flags, assessment }: { level: string; flags: Flag[]; assessment: Assessment }) {
   const contacts = assessment.contacts ?? contactsFor(null);
-  const worst = flags[0]?.level ?? 'doctor';
+  const line = callLineFor(flags[0]?.level ?? 'doctor', contacts);
   return (
     <section class="advice" aria-labelledby="advice-title" data-advice>
       <h2 id="advice-title">{level === 'urgent' ? 'See a doctor today' : 'Book a visit to your doctor'}</h2>
       {flags.map((f) => (
         <p key={f.id}>{f.message}</p>
       ))}
-      <div class="row">
-        <CallLink line={callLineFor(worst, contacts)} />
-      </div>
+      {line ? (
+        <div class="row">
+          <CallLink line={line} />
+        </div>
+      ) : (
+        <p>Call your doctor's practice or clinic to book.</p>
+      )}
       <UnknownCountryNote contacts={contacts} />
     </section>
   );
