@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../assess.ts';
+import { CheckInSchema } from '../contract/checkin.schema.ts';
 import { makeCheckIn } from '../triage/checkin.fixture.ts';
 import { callLineFor, contactsFor, dialable, EU_COUNTRIES, levelAction } from './contacts.ts';
 import { countryFromTimeZone, KNOWN_ZONES } from './zones.ts';
@@ -88,5 +89,20 @@ describe('assess with a country (contract v2)', () => {
     const a = assess(flagged);
     expect(a.contacts).toBeUndefined();
     expect(a.triage.level).toBe('emergency');
+  });
+});
+
+describe('CheckIn.country (contract v2)', () => {
+  const body = { painScore: 4, area: 'lower', onsetAt: '2026-12-01T08:00:00Z', age: 40 };
+
+  it('takes a two-letter code in any case and gives it back upper case', () => {
+    expect(CheckInSchema.parse({ ...body, country: 'au' }).country).toBe('AU');
+    expect(CheckInSchema.parse(body).country).toBeUndefined();
+  });
+
+  it('names the field when the code is not two letters', () => {
+    const r = CheckInSchema.safeParse({ ...body, country: 'USA' });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(['country']);
   });
 });
