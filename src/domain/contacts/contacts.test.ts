@@ -3,6 +3,7 @@ import { assess } from '../assess.ts';
 import { CheckInSchema } from '../contract/checkin.schema.ts';
 import { makeCheckIn } from '../triage/checkin.fixture.ts';
 import { callLineFor, contactsFor, dialable, EU_COUNTRIES, levelAction } from './contacts.ts';
+import { flagReason } from './localize.ts';
 import { countryFromTimeZone, KNOWN_ZONES } from './zones.ts';
 
 describe('contactsFor (EC-*)', () => {
@@ -107,5 +108,14 @@ describe('CheckIn.country (contract v2)', () => {
     const r = CheckInSchema.safeParse({ ...body, country: 'USA' });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['country']);
+  });
+});
+
+describe('flagReason', () => {
+  it('gives the reason without the what-to-do sentence', () => {
+    const [flag] = assess(makeCheckIn({ symptoms: ['fever'] })).triage.flags;
+    if (!flag) throw new Error('no flag');
+    expect(flag.message.endsWith(flagReason(flag))).toBe(true);
+    expect(flagReason(flag)).not.toMatch(/NHS|\bGP\b|999/);
   });
 });

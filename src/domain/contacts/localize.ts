@@ -8,6 +8,15 @@ import { FLAG_REASON } from '../triage/red-flags.ts';
 import { levelAction } from './contacts.ts';
 
 /**
+ * Why a flag matters, without the "what to do" sentence: for a card whose heading already says what to do.
+ * @example flagReason(flag) // 'A fever with back pain can be a sign of an infection.'
+ */
+export function flagReason(flag: Flag): string {
+  const reasons: Readonly<Record<string, string | undefined>> = FLAG_REASON;
+  return reasons[flag.id] ?? flag.message;
+}
+
+/**
  * The flag with its "what to do now" sentence for these contacts.
  * @example localizeFlag(flag, contactsFor('US')).message // 'Call 911 now, or go to …'
  */

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { dialable, levelAction, lineName } from '../../domain/contacts/contacts.ts';
-import { localizeFlag } from '../../domain/contacts/localize.ts';
+import { flagReason } from '../../domain/contacts/localize.ts';
 import type { Contacts, Flag, PhoneLine } from '../../domain/contract/assessment.ts';
 import { currentContacts } from '../lib/country.ts';
 import { alertOpen } from '../lib/store.ts';
@@ -83,17 +83,19 @@ export function UnknownCountryNote({ contacts }: { contacts: Contacts }) {
   );
 }
 
-/** Every flag of this level, each with what to do where the person is, and where the advice comes from. */
-function FlagList({ flags, level, contacts }: { flags: Flag[]; level: AlertLevel; contacts: Contacts }) {
+/**
+ * Every flag of this level: why it matters (the card's heading and first lines already say what to do, with
+ * the number for where the person is), and where the advice comes from.
+ */
+function FlagList({ flags, level }: { flags: Flag[]; level: AlertLevel }) {
   return (
     <>
       {flags
         .filter((f) => f.level === level)
-        .map((raw) => {
-          const f = localizeFlag(raw, contacts);
+        .map((f) => {
           return (
             <div class="flag" key={f.id} data-flag={f.id}>
-              <p>{f.message}</p>
+              <p>{flagReason(f)}</p>
               {f.sources[0] ? (
                 <a href={f.sources[0]} target="_blank" rel="noopener noreferrer">
                   Where this advice comes from<span class="sr-only"> (opens in a new tab)</span>
@@ -125,7 +127,7 @@ export function EmergencyCard({ flags, onChangeAnswer }: { flags: Flag[]; onChan
       <UnknownCountryNote contacts={contacts} />
       <p>If you cannot call, ask someone near you to call, or go to the nearest emergency department.</p>
       <h2>What your answers may mean</h2>
-      <FlagList flags={flags} level="emergency" contacts={contacts} />
+      <FlagList flags={flags} level="emergency" />
       {onChangeAnswer ? (
         <button type="button" class="btn-secondary alt" onClick={onChangeAnswer}>
           I tapped the wrong answer
@@ -146,7 +148,7 @@ export function UrgentCard({ flags, onSoughtCare }: { flags: Flag[]; onSoughtCar
       <h1 id="urgent-title">See a doctor today</h1>
       <p id="urgent-what">{levelAction('urgent', contacts)}</p>
       {contacts.urgentAdvice ? <CallLink line={contacts.urgentAdvice} big /> : null}
-      <FlagList flags={flags} level="urgent" contacts={contacts} />
+      <FlagList flags={flags} level="urgent" />
       <button type="button" class="btn btn-block" onClick={onSoughtCare} data-sought-care>
         I've already contacted a clinician
       </button>
