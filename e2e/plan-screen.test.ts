@@ -68,3 +68,25 @@ test('pain 7, no red flags: the first action is on the first screen and the plan
     await close();
   }
 });
+
+test('doctor advice stays above the plan, whole, with a call button for the advice line where the person is', async () => {
+  const { page, close } = await openPage(app.baseUrl, { timezoneId: 'Australia/Sydney' });
+  try {
+    // RF-NEW-OVER-50: back pain for the first time after 50 is a doctor-level flag; the plan is still given.
+    expect(await answerCheckIn(page, { pain: 4, age: 60, firstEpisode: true })).toBe('plan');
+    const plan = page.locator('[data-page="plan"]');
+    await plan.waitFor();
+    const advice = plan.locator('[data-advice]');
+    expect(await advice.textContent()).toMatch(/doctor/i);
+    // EC-AU: healthdirect, not NHS 111 or a GP.
+    expect(await advice.locator('a[href^="tel:"]').getAttribute('href')).toBe('tel:1800022222');
+    expect(await advice.textContent()).not.toMatch(/NHS|\bGP\b|999/);
+    // Above the plan: the advice comes before "Do this now" on the page.
+    const adviceY = (await advice.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+    const nowY = (await plan.locator('[data-now-list]').boundingBox())?.y ?? 0;
+    expect(adviceY).toBeLessThan(nowY);
+    await expectAccessible(page, 'plan with doctor advice');
+  } finally {
+    await close();
+  }
+});
