@@ -61,7 +61,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await answerCheckIn(page, { pain: 5, desk: true, sleep: '5to6', onStep });
       await page.locator('[data-page="plan"]').waitFor();
       await screenshot(page, `${scheme}-plan`);
-      for (const d of await page.locator('details').all()) await d.locator('summary').click();
+      // `:scope >`: the plan nests "Why?" inside "More that can help"; each details opens by its own summary.
+      for (const d of await page.locator('details').all()) await d.locator(':scope > summary').click();
       await expectAccessible(page, `plan with every disclosure open (${scheme})`);
     });
   });

@@ -32,7 +32,8 @@ test('sign up, check in and see the plan with items and Why?', async () => {
     const start = plan.locator('[data-start="stretch"]');
     expect(await start.getAttribute('href')).toBe('#/session/stretch');
 
-    // "Why?" shows a fact in our words and at least one source link.
+    // "Why?" shows a fact in our words and at least one source link (stretches sit under "More that can help").
+    await plan.locator('details[data-more] > summary').click();
     const why = plan.locator('[data-remedy="stretch"] details.why');
     await why.locator('summary').click();
     await expect.poll(() => why.locator('[data-fact]').count()).toBeGreaterThan(0);
@@ -52,13 +53,13 @@ test('sign up, check in and see the plan with items and Why?', async () => {
 });
 
 test('an emergency answer shows the emergency card at once, with a call link and no plan', async () => {
-  const { page, close } = await openPage(app.baseUrl, { locale: 'en-US' });
+  const { page, close } = await openPage(app.baseUrl, { locale: 'en-US', timezoneId: 'America/New_York' });
   try {
     // The card must appear mid-flow: the person does not finish the questionnaire.
     expect(await answerCheckIn(page, { pain: 8, symptoms: ['saddle_numbness'] })).toBe('emergency');
     const card = page.locator('[data-card="emergency"]');
     expect(await card.getAttribute('role')).toBe('alertdialog');
-    // en-US defaults the emergency number to 911.
+    // A phone in New York: the emergency number is 911 (EC-WHERE: the time zone decides, not the language).
     expect(await card.locator('a[href^="tel:"]').getAttribute('href')).toBe('tel:911');
     // Focus is inside the card, and no plan is on screen.
     expect(

@@ -51,6 +51,10 @@ describe('stretch session', () => {
       await page.clock.install();
       expect(await answerCheckIn(page, { pain: 5, since: 'today' })).toBe('plan');
 
+      // Stretches sit under "More that can help" (collapsed) when they are not among the first three actions.
+      if (!(await page.locator('[data-start="stretch"]').isVisible())) {
+        await page.locator('details[data-more] > summary').click();
+      }
       await page.locator('[data-start="stretch"]').click();
       await page.locator('[data-session="stretch-setup"]').waitFor();
       // Acute phase: gentle stretches only, never toe touching (ST-TOE-TOUCH).

@@ -36,6 +36,8 @@ export interface OpenPageOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Browser locale, e.g. `en-US` to get 911 as the default emergency number. */
   locale?: string;
+  /** IANA time zone of the browser, e.g. `America/Los_Angeles` (the emergency number follows it). */
+  timezoneId?: string;
   /** Grant notifications (sessions use them). Default true. */
   notifications?: boolean;
 }
@@ -62,6 +64,7 @@ export async function openPage(baseUrl: string, options: OpenPageOptions = {}): 
       hasTouch: true,
       baseURL: baseUrl,
       locale: options.locale ?? 'en-GB',
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
       colorScheme: options.colorScheme ?? 'light',
       reducedMotion: options.reducedMotion ?? 'no-preference',
       permissions: options.notifications === false ? [] : ['notifications'],

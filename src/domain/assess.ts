@@ -1,9 +1,12 @@
 import type { z } from 'zod';
+import { contactsFor } from './contacts/contacts.ts';
+import { localizeFlag } from './contacts/localize.ts';
 import type { Assessment } from './contract/assessment.ts';
 import type { CheckIn, CheckInSchema } from './contract/checkin.schema.ts';
 import { emptyCareLog } from './plan/care-log.ts';
 import { checkInTimes } from './plan/check-in-times.ts';
-import { buildPlanAt } from './plan/plan.ts';
+import { nowActions } from './plan/now-actions.ts';
+import { buildPlanAt, isGentle } from './plan/plan.ts';
 import { triageAt } from './triage/triage.ts';
 
 /**
@@ -18,9 +21,19 @@ import { triageAt } from './triage/triage.ts';
 export function assess(checkIn: CheckIn): Assessment {
   // Every instant is parsed once, here, for both triage and the plan.
   const times = checkInTimes(checkIn);
-  const t = triageAt(checkIn, times);
+  let t = triageAt(checkIn, times);
   const withheld = t.level === 'emergency' || (t.level === 'urgent' && !checkIn.soughtCare);
-  return { triage: t, plan: withheld ? null : buildPlanAt(checkIn, times, t) };
+  const plan = withheld ? null : buildPlanAt(checkIn, times, t);
+  const out: Assessment = { triage: t, plan };
+  if (plan) out.now = nowActions(plan, times.atMs, isGentle(checkIn.painScore, plan.phase));
+  if (checkIn.country !== undefined) {
+    // Contract v2, EC-WHERE: the numbers and each flag's "what to do" follow the country given.
+    const contacts = contactsFor(checkIn.country);
+    t = { ...t, flags: t.flags.map((f) => localizeFlag(f, contacts)) };
+    out.triage = t;
+    out.contacts = contacts;
+  }
+  return out;
 }
 
 /** A CheckIn as the schema parses it: `at` and `log` may still be missing. */

@@ -42,8 +42,40 @@ export interface Plan {
   excluded: Excluded[];
 }
 
+/** One "Do this now" action (issue 9 §2): a sentence of at most 20 words and what its button does. */
+export interface NowAction {
+  remedy: Remedy;
+  text: string;
+  /** `start`: a guided session; `log`: record something done (a dose, a glass, a cream). */
+  action: 'start' | 'log';
+  facts: FactId[];
+}
+
+/** A phone line: the number as people write it ("1800 022 222") and what it is. */
+export interface PhoneLine {
+  number: string;
+  label: string;
+}
+
+/** Contract v2: who to call where the person is (EC-*). */
+export interface Contacts {
+  emergency: PhoneLine;
+  /** The non-emergency advice line; null where there is no national one (EC-US, EC-CA, EC-IE, EC-EU). */
+  urgentAdvice: PhoneLine | null;
+  /** The upper-case country code asked for, or null. */
+  country: string | null;
+  /** False when the country is unknown to Unknot: the numbers are the 112 fallback. */
+  known: boolean;
+  /** The EC-* facts behind these numbers. */
+  facts: FactId[];
+}
+
 /** The answer of `POST /api/v1/assess`. */
 export interface Assessment {
   triage: Triage;
   plan: Plan | null;
+  /** Contract v2: present when the CheckIn gave a `country`. */
+  contacts?: Contacts;
+  /** What to do first, at most three, when there is a plan (issue 9 §2). */
+  now?: NowAction[];
 }

@@ -61,6 +61,12 @@ const checkInFields = {
   soughtCare: z.boolean().default(false),
   workAtDesk: z.boolean().default(false),
   sleepHours: z.number().min(0).max(24).nullable().default(null),
+  /** Contract v2: where the person is now, ISO 3166-1 alpha-2 (any case in, upper case out). */
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, { message: 'must be a two-letter ISO 3166-1 country code' })
+    .transform((s) => s.toUpperCase())
+    .optional(),
 };
 
 /** `onsetAt` may not lie after `at` (or after now, when `at` is left out). */

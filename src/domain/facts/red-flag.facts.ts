@@ -2,187 +2,131 @@
  * Red-flag facts (evidence section 1). Statements are our own plain words; the triage level of each flag lives
  * with the triage rules (src/domain/triage/red-flags.ts).
  */
-import type { Fact, FactSource, RedFlagId } from './registry.ts';
-import { CAMBRON_2007, IBUPROFEN_LABEL, MENTHOL_LABEL, NHS_BACK_EXERCISES } from './sources.ts';
-
-const NHS_BACK: FactSource = {
-  url: 'https://www.nhs.uk/conditions/back-pain/',
-  label: 'NHS: Back pain',
-  secondary: true,
-};
-const ROYAL_FREE_CES: FactSource = {
-  url: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
-  label: 'Royal Free London NHS: Cauda equina syndrome leaflet',
-};
-const GIRFT_CES: FactSource = {
-  url: 'https://www.csp.org.uk/journal/article/physiotherapy-journal-march-2024/national-suspected-cauda-equina-syndrome-pathway',
-  label: 'CSP: National suspected cauda equina syndrome pathway (GIRFT)',
-};
-const NORTHERN_TRUST: FactSource = {
-  url: 'https://www.northerntrust.hscni.net/services/physiotherapy-services/physiotherapy-service-outpatient-service/low-back-pain/',
-  label: 'Northern Health and Social Care Trust: Low back pain',
-};
-const RED_FLAG_SYMPTOMS: FactSource = {
-  url: 'https://redflagsymptoms.co.uk/back-pain',
-  label: 'Red Flag Symptoms: Back pain',
-};
-const GLOS_PATHWAY: FactSource = {
-  url: 'https://g-care.glos.nhs.uk/pathway/71/resource/3',
-  label: 'NHS Gloucestershire G-Care: Low back pain pathway (NICE CKS based)',
-};
+import type { FactText, RedFlagId } from './registry.ts';
 
 /** Red-flag facts by id. */
-export const RED_FLAG_FACTS: Readonly<Record<RedFlagId, Fact>> = {
+export const RED_FLAG_FACTS: Readonly<Record<RedFlagId, FactText>> = {
   'RF-SADDLE': {
     id: 'RF-SADDLE',
     title: 'Numb saddle area',
     statement:
       'Numbness or pins and needles around the genitals, bottom or inner thighs can mean the nerves at the base of the spine are squeezed.',
-    sources: [NHS_BACK, ROYAL_FREE_CES],
   },
   'RF-BLADDER-BOWEL': {
     id: 'RF-BLADDER-BOWEL',
     title: 'Bladder or bowel change',
     statement:
       'Suddenly finding it hard to pee, or not being able to hold in pee or poo, is a sign of nerve pressure that needs help straight away.',
-    sources: [NHS_BACK, ROYAL_FREE_CES, GIRFT_CES],
   },
   'RF-BOTH-LEGS': {
     id: 'RF-BOTH-LEGS',
     title: 'Symptoms in both legs',
     statement:
       'Pain, tingling, numbness or weakness that affects both legs at once can come from pressed nerves in the spine.',
-    sources: [NHS_BACK, ROYAL_FREE_CES, GIRFT_CES],
   },
   'RF-SEXUAL': {
     id: 'RF-SEXUAL',
     title: 'Change in sexual function',
     statement:
       'A new loss of feeling in the genitals, or new trouble with erections or sex, can be a nerve warning sign.',
-    sources: [ROYAL_FREE_CES],
   },
   'RF-LEG-WEAKNESS': {
     id: 'RF-LEG-WEAKNESS',
     title: 'Leg weakness',
     statement:
       'Legs that are very weak or getting weaker, or trouble walking steadily, need checking at once.',
-    sources: [NORTHERN_TRUST],
   },
   'RF-CHEST': {
     id: 'RF-CHEST',
     title: 'Chest pain',
     statement: 'Back pain that comes with chest pain may be a heart or lung problem rather than a muscle.',
-    sources: [NHS_BACK],
   },
   'RF-MAJOR-TRAUMA': {
     id: 'RF-MAJOR-TRAUMA',
     title: 'Serious accident',
     statement:
       'Back pain that started with a big accident, such as a car crash or a fall from a height, may mean a broken bone.',
-    sources: [NHS_BACK, NORTHERN_TRUST],
   },
   'RF-MINOR-FALL-FRAGILE': {
     id: 'RF-MINOR-FALL-FRAGILE',
     title: 'Small fall with fragile bones',
     statement:
       'Even a small fall can break a bone in the spine in older people, people with thin bones, or people taking steroid tablets for a long time.',
-    sources: [NORTHERN_TRUST],
   },
   'RF-RHABDO': {
     id: 'RF-RHABDO',
     title: 'Dark urine after massage',
     statement:
       'Very sore or weak muscles with dark, brown or red pee, or hardly any pee, after a massage can mean muscle breakdown that harms the kidneys.',
-    sources: [
-      {
-        url: 'https://www.myositis.org/about-myositis/complications/rhabdomyolysis/',
-        label: 'The Myositis Association: Rhabdomyolysis',
-      },
-    ],
   },
   'RF-NSAID-REACTION': {
     id: 'RF-NSAID-REACTION',
     title: 'Reaction to ibuprofen',
     statement:
       'After ibuprofen, being sick with blood, black or bloody poo, fainting, an itchy rash, a swollen face or wheezing are signs of bleeding or allergy.',
-    sources: [IBUPROFEN_LABEL],
   },
   'RF-FEVER': {
     id: 'RF-FEVER',
     title: 'Fever',
     statement:
       'Back pain together with a fever (your temperature reads 38 °C / 100.4 °F or more) may mean an infection.',
-    sources: [
-      NHS_BACK,
-      { url: 'https://www.chcpmsk.org.uk/body-parts/back', label: 'CHCP Community MSK service: Back' },
-    ],
   },
   'RF-WEIGHT-LOSS': {
     id: 'RF-WEIGHT-LOSS',
     title: 'Weight loss you cannot explain',
     statement: 'Losing weight without trying, alongside back pain, should be checked by a doctor soon.',
-    sources: [NHS_BACK],
   },
   'RF-LUMP': {
     id: 'RF-LUMP',
     title: 'Lump or change of shape',
     statement:
       'A new lump or swelling on the back, or a change in its shape, should be checked by a doctor soon.',
-    sources: [NHS_BACK],
   },
   'RF-NIGHT-REST': {
     id: 'RF-NIGHT-REST',
     title: 'Pain at rest or at night',
     statement:
       'Muscle pain usually settles when you rest; pain that stays when lying still, or is worse at night, needs a check.',
-    sources: [NHS_BACK],
   },
   'RF-COUGH-SNEEZE': {
     id: 'RF-COUGH-SNEEZE',
     title: 'Worse with cough or sneeze',
     statement:
       'Pain that shoots or gets worse when you cough, sneeze or strain on the toilet can point to a nerve or disc problem.',
-    sources: [RED_FLAG_SYMPTOMS],
   },
   'RF-THORACIC': {
     id: 'RF-THORACIC',
     title: 'Pain between the shoulder blades',
     statement:
       'Steady pain in the upper back between the shoulder blades, not caused by a massage or strain, is less often a simple muscle problem.',
-    sources: [RED_FLAG_SYMPTOMS],
   },
   'RF-RISK-HISTORY': {
     id: 'RF-RISK-HISTORY',
     title: 'Higher-risk history',
     statement:
       'If you have had cancer, have a weak immune system, have injected drugs, or recently had a bacterial infection, new back pain needs a doctor the same day.',
-    sources: [GLOS_PATHWAY],
   },
   'RF-NEW-OVER-50': {
     id: 'RF-NEW-OVER-50',
     title: 'First back pain after 50',
     statement: 'Back pain for the very first time after age 50 is worth a routine check with your doctor.',
-    sources: [GLOS_PATHWAY],
   },
   'RF-NO-IMPROVEMENT': {
     id: 'RF-NO-IMPROVEMENT',
     title: 'Not getting better',
     statement:
       'See a doctor if three weeks of self-care have not helped, if the pain is severe and getting worse, or if you are struggling to cope.',
-    sources: [NHS_BACK_EXERCISES],
   },
   'RF-POST-MASSAGE-LONG': {
     id: 'RF-POST-MASSAGE-LONG',
     title: 'Soreness after massage that lasts',
     statement:
       'Ordinary soreness after a massage fades within a day or two; if it has gone on for over three days without easing, a doctor should look.',
-    sources: [CAMBRON_2007],
   },
   'RF-LONG-MEDS': {
     id: 'RF-LONG-MEDS',
     title: 'Still needing pain relief',
     statement:
       'The labels say to see a doctor if you still need ibuprofen after 10 days, or a menthol rub after 7 days.',
-    sources: [IBUPROFEN_LABEL, MENTHOL_LABEL],
   },
 };

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseEvidence } from './evidence-parse.ts';
 import { assertKnownFacts, FACT_IDS, FACTS, factUrls, getFact, isFactId, RED_FLAG_IDS } from './registry.ts';
 
 // CI checks out ../shared beside the clone, so the brief sits four levels up from this file.
@@ -16,11 +17,9 @@ const MISSING = '(skipped: ../shared not found beside the repository)';
 if (evidence === null)
   console.warn(`Evidence brief not found at ${EVIDENCE_PATH}: id and wording checks skipped.`);
 
-/** Fact ids as the brief writes them: red-flag table rows and `- XX-NAME:` list items. */
+/** Fact ids as the brief writes them: the first cell of every fact table row. */
 function idsInEvidence(text: string): string[] {
-  const tableIds = [...text.matchAll(/^\| (RF-[A-Z0-9-]+) \|/gm)].map((m) => m[1] ?? '');
-  const listIds = [...text.matchAll(/^- ([A-Z]{2}-[A-Z0-9-]+):/gm)].map((m) => m[1] ?? '');
-  return [...tableIds, ...listIds];
+  return parseEvidence(text).map((r) => r.id);
 }
 
 function words(text: string): string[] {
@@ -45,14 +44,15 @@ describe('fact registry', () => {
     for (const id of FACT_IDS) expect(getFact(id).id).toBe(id);
   });
 
-  it('gives every fact a short title, a one-line statement and at least one http(s) source', () => {
+  it('gives every fact a short title, a one-line statement and http(s) sources', () => {
     for (const id of FACT_IDS) {
       const fact = FACTS[id];
       expect(fact.title.length, id).toBeGreaterThan(0);
       expect(fact.title.length, id).toBeLessThanOrEqual(40);
       expect(fact.statement, id).not.toMatch(/\n/);
       expect(fact.statement.length, id).toBeGreaterThan(20);
-      expect(fact.sources.length, id).toBeGreaterThanOrEqual(1);
+      // EC-WHERE is a product rule: the brief gives it no link of its own.
+      if (id !== 'EC-WHERE') expect(fact.sources.length, id).toBeGreaterThanOrEqual(1);
       for (const s of fact.sources) {
         expect(() => new URL(s.url), `${id} ${s.url}`).not.toThrow();
         expect(new URL(s.url).protocol, id).toMatch(/^https?:$/);
@@ -71,11 +71,53 @@ describe('fact registry', () => {
     () => {
       const expected = idsInEvidence(evidence ?? '');
       // A sanity floor: the parse itself must find the brief's ids, or this test would pass vacuously.
-      expect(expected.length).toBeGreaterThanOrEqual(50);
+      expect(expected.length).toBeGreaterThanOrEqual(70);
       expect(expected.filter((id) => !isFactId(id))).toEqual([]);
       expect([...FACT_IDS].filter((id) => !expected.includes(id))).toEqual([]);
+      // The registry keeps the brief's order, so the facts page reads like the brief.
+      expect([...FACT_IDS]).toEqual(expected);
     },
   );
+
+  it.skipIf(evidence === null)(
+    `shows the brief's sources, label for label and link for link, primary first ${evidence ? '' : MISSING}`,
+    () => {
+      const rows = parseEvidence(evidence ?? '');
+      expect(rows.flatMap((r) => r.sources).length).toBeGreaterThanOrEqual(100);
+      for (const row of rows) {
+        if (!isFactId(row.id)) continue;
+        // Regenerate with `node --import tsx scripts/fact-sources.ts` when this fails after a brief update.
+        expect(FACTS[row.id].sources, row.id).toEqual(row.sources);
+      }
+    },
+  );
+
+  it('labels every source "Publisher: Title", naming the publisher of the page the link opens', () => {
+    // A few publishers and the hosts their pages live on: a label that says NHS must link to an NHS site.
+    const HOSTS: readonly (readonly [RegExp, RegExp])[] = [
+      [/^NHS: /, /(^|\.)nhs\.uk$/],
+      [/^NHS inform/, /nhsinform\.scot$/],
+      [/^NICE: /, /nice\.org\.uk$/],
+      [/^DailyMed /, /dailymed\.nlm\.nih\.gov$/],
+      [/^MedlinePlus /, /medlineplus\.gov$/],
+      [/^PubMed /, /pubmed\.ncbi\.nlm\.nih\.gov$/],
+      [/^Cochrane Library/, /cochranelibrary\.com$/],
+      [/^FDA: /, /fda\.gov$/],
+      [/^Midlands Partnership/, /mpft\.nhs\.uk$/],
+    ];
+    for (const id of FACT_IDS) {
+      for (const s of FACTS[id].sources) {
+        const { hostname: host, pathname } = new URL(s.url);
+        // A service's home page may be named by the service alone ("NHS 111 Wales").
+        if (pathname !== '/') expect(s.label, `${id} ${s.url}`).toMatch(/^[^:]+: \S/);
+        for (const [label, hostPattern] of HOSTS) {
+          if (label.test(s.label)) expect(host, `${id}: "${s.label}"`).toMatch(hostPattern);
+        }
+        // A paper cited by DOI names its journal, not a database or a copy.
+        if (host === 'doi.org') expect(s.label, id).toMatch(/^[^:(]+\([^)]*\d{4}[^)]*\)/);
+      }
+    }
+  });
 
   it.skipIf(evidence === null)(
     `words every statement and note in its own words (no 8-word run from the brief or seed) ${evidence ? '' : MISSING}`,
@@ -105,11 +147,10 @@ describe('fact registry', () => {
     expect(() => assertKnownFacts(['CO-20', 'XX-NOPE', 'HE-HOT'])).toThrow(/XX-NOPE, HE-HOT/);
   });
 
-  it('factUrls lists primary sources before secondary ones', () => {
-    const urls = factUrls('RF-SADDLE');
-    expect(urls).toEqual([
-      'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
+  it("factUrls lists the primary source first, in the brief's order", () => {
+    expect(factUrls('RF-SADDLE')).toEqual([
       'https://www.nhs.uk/conditions/back-pain/',
+      'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
     ]);
   });
 });

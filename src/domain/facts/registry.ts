@@ -3,87 +3,34 @@
  * brief (../shared/docs/evidence.md). Statements are our own plain words; `sources` let the user ask "Why?".
  */
 
+import { CONTACT_FACTS } from './contact.facts.ts';
+import { FACT_IDS, type FactId } from './fact-ids.ts';
+import { INSTRUMENT_FACTS } from './instrument.facts.ts';
 import { RED_FLAG_FACTS } from './red-flag.facts.ts';
+import { RED_FLAG_SOURCES } from './red-flag-sources.data.ts';
 import { REMEDY_FACTS } from './remedy.facts.ts';
+import { REMEDY_SOURCES } from './sources.data.ts';
 
-/** Red-flag fact ids (evidence section 1), in the order of the evidence table. */
-export const RED_FLAG_IDS = [
-  'RF-SADDLE',
-  'RF-BLADDER-BOWEL',
-  'RF-BOTH-LEGS',
-  'RF-SEXUAL',
-  'RF-LEG-WEAKNESS',
-  'RF-CHEST',
-  'RF-MAJOR-TRAUMA',
-  'RF-MINOR-FALL-FRAGILE',
-  'RF-RHABDO',
-  'RF-NSAID-REACTION',
-  'RF-FEVER',
-  'RF-WEIGHT-LOSS',
-  'RF-LUMP',
-  'RF-NIGHT-REST',
-  'RF-COUGH-SNEEZE',
-  'RF-THORACIC',
-  'RF-RISK-HISTORY',
-  'RF-NEW-OVER-50',
-  'RF-NO-IMPROVEMENT',
-  'RF-POST-MASSAGE-LONG',
-  'RF-LONG-MEDS',
-] as const;
-/** A red-flag fact id (`RF-…`). */
-export type RedFlagId = (typeof RED_FLAG_IDS)[number];
+export {
+  CONTACT_FACT_IDS,
+  type ContactFactId,
+  FACT_IDS,
+  type FactId,
+  INSTRUMENT_FACT_IDS,
+  type InstrumentFactId,
+  RED_FLAG_IDS,
+  REMEDY_FACT_IDS,
+  type RedFlagId,
+  type RemedyFactId,
+} from './fact-ids.ts';
 
-/** Remedy fact ids (evidence section 2), grouped by family. */
-export const REMEDY_FACT_IDS = [
-  'EX-STAY-ACTIVE',
-  'EX-ROUTINE',
-  'EX-WALK',
-  'EX-YOGA',
-  'HY-WEAK',
-  'HY-NO-EXCESS',
-  'CO-WRAP',
-  'CO-20',
-  'CO-WHEN',
-  'CO-NO',
-  'HE-EVIDENCE',
-  'HE-TEST',
-  'HE-WHEAT-BAG',
-  'HE-BOTTLE',
-  'HE-NO',
-  'CR-BURN',
-  'CR-MENTHOL',
-  'CR-CAPSAICIN',
-  'CR-SALICYLATE',
-  'IB-DOSE',
-  'IB-NO',
-  'IB-CAUTION',
-  'IB-NICE',
-  'ST-HOLD',
-  'ST-NHS',
-  'ST-TOE-TOUCH',
-  'ST-STOP',
-  'PO-MONITOR',
-  'PO-CHAIR',
-  'SL-HOURS',
-  'SL-POSITION',
-  'SL-MATTRESS',
-  'MA-COMMON',
-  'MA-RARE',
-  'MA-NICE',
-] as const;
-/** A remedy fact id (`EX-…`, `CO-…`, `IB-…` and so on). */
-export type RemedyFactId = (typeof REMEDY_FACT_IDS)[number];
-
-/** Every fact id in the evidence brief. */
-export const FACT_IDS = [...RED_FLAG_IDS, ...REMEDY_FACT_IDS] as const;
-/** Any fact id the product may cite. */
-export type FactId = (typeof FACT_IDS)[number];
-
-/** Where a fact comes from. `secondary` marks a source seen through a copy or a quoting page. */
+/**
+ * Where a fact comes from, as the evidence brief writes it: the label names the publisher of the page the
+ * link opens ("Publisher: Title"), and a weaker page says what it is ("…, secondary").
+ */
 export interface FactSource {
   url: string;
   label: string;
-  secondary?: boolean;
 }
 
 /** One fact: a short title, a one-line plain statement in our own words, and its sources. */
@@ -91,13 +38,28 @@ export interface Fact {
   id: FactId;
   title: string;
   statement: string;
+  /** Primary first; empty only for a product rule the brief gives no link for (EC-WHERE). */
   sources: readonly FactSource[];
   /** A gentle note where the seed article says something the evidence does not support. */
   seedDiffers?: string;
 }
 
-/** All facts by id. */
-export const FACTS: Readonly<Record<FactId, Fact>> = { ...RED_FLAG_FACTS, ...REMEDY_FACTS };
+const SOURCES: Readonly<Record<FactId, readonly FactSource[]>> = { ...RED_FLAG_SOURCES, ...REMEDY_SOURCES };
+
+/** A fact as its family file writes it; the sources come from the brief (sources.data.ts). */
+export type FactText = Omit<Fact, 'sources'>;
+
+const TEXTS: Readonly<Record<FactId, FactText>> = {
+  ...RED_FLAG_FACTS,
+  ...REMEDY_FACTS,
+  ...INSTRUMENT_FACTS,
+  ...CONTACT_FACTS,
+};
+
+/** All facts by id: our words, with the brief's sources. */
+export const FACTS: Readonly<Record<FactId, Fact>> = Object.fromEntries(
+  FACT_IDS.map((id) => [id, { ...TEXTS[id], sources: SOURCES[id] }]),
+) as Record<FactId, Fact>;
 
 const ID_SET: ReadonlySet<string> = new Set(FACT_IDS);
 
@@ -114,11 +76,9 @@ export function getFact(id: FactId): Fact {
   return FACTS[id];
 }
 
-/** The URLs of a fact's sources, primary first. */
+/** The URLs of a fact's sources, primary first (the brief's order). */
 export function factUrls(id: FactId): string[] {
-  const sources = [...FACTS[id].sources];
-  sources.sort((a, b) => Number(a.secondary ?? false) - Number(b.secondary ?? false));
-  return sources.map((s) => s.url);
+  return FACTS[id].sources.map((s) => s.url);
 }
 
 /**

@@ -82,6 +82,20 @@ function listed(labels: readonly string[]): string {
   return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
 
+/** Issue 9 §2: a sentence the person reads has at most this many words. */
+const MAX_SENTENCE_WORDS = 25;
+
+/**
+ * "Heat is not safe for you because of A and B." while that fits in one short sentence; with many reasons,
+ * the first in that sentence and each other one in a short sentence of its own.
+ */
+function because(subject: string, reasons: readonly string[], end = '.'): string {
+  const whole = `${subject} because of ${listed(reasons)}${end}`;
+  if (whole.split(/\s+/).length <= MAX_SENTENCE_WORDS) return whole;
+  const [first, ...rest] = reasons;
+  return [`${subject} because of ${first}${end}`, ...rest.map((r) => `Also: ${r}.`)].join(' ');
+}
+
 function matching(history: readonly History[], conditions: readonly Condition[]): string[] {
   const out: string[] = [];
   for (const c of conditions) if (history.includes(c.history)) out.push(c.label);
@@ -100,7 +114,7 @@ export function screenIbuprofen(input: ScreenInput): Screen {
   if (reasons.length > 0) {
     return {
       excluded: {
-        reason: `Ibuprofen is not safe for you because of ${listed(reasons)}. A pharmacist or doctor can suggest other pain relief.`,
+        reason: `${because('Ibuprofen is not safe for you', reasons)} A pharmacist or doctor can suggest other pain relief.`,
         facts: ['IB-NO'],
       },
       cautions: [],
@@ -127,7 +141,7 @@ export function screenCold(input: ScreenInput): Screen {
   if (reasons.length > 0) {
     return {
       excluded: {
-        reason: `Cold packs are not safe for you because of ${listed(reasons)}.`,
+        reason: because('Cold packs are not safe for you', reasons),
         facts: ['CO-NO'],
       },
       cautions: [],
@@ -152,7 +166,7 @@ export function screenHeat(input: ScreenInput): Screen {
   if (reasons.length > 0) {
     return {
       excluded: {
-        reason: `Heat is not safe for you because of ${listed(reasons)}: it can burn.`,
+        reason: because('Heat is not safe for you', reasons, ': it can burn.'),
         facts: ['HE-NO'],
       },
       cautions: [],

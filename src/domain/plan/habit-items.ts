@@ -17,8 +17,8 @@ import type { PlanContext, PlanParts } from './plan-context.ts';
 import { HOUR_MS, toIso } from './time.ts';
 
 const HYDRATION_WHY =
-  'You may have read that spasms come from not drinking enough. The evidence does not back that up: mild ' +
-  'dehydration did not bring on cramps in a study, and no research shows water easing a back spasm. A drink ' +
+  'You may have read that spasms come from not drinking enough. The evidence does not back that up. ' +
+  'In a study, mild dehydration did not bring on cramps, and no research shows water easing a back spasm. A drink ' +
   'before you exercise is still a good everyday habit. Drink to thirst; forcing down large amounts does not ' +
   'prevent cramps and can be dangerous.';
 

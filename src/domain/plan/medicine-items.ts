@@ -23,8 +23,9 @@ import { DAY_MS, toIso } from './time.ts';
 
 const IBU_WHY =
   'Ibuprofen can ease back pain for a short while so you can keep moving. Take the lowest dose that helps, ' +
-  `for the shortest time: ${IBU_DOSE_MG} mg to start, ${IBU_MAX_SINGLE_MG} mg at most in one dose, at least ` +
-  `${IBU_MIN_INTERVAL_HOURS} hours apart, and no more than 1,200 mg in any 24 hours unless a doctor says otherwise. ` +
+  `for the shortest time: ${IBU_DOSE_MG} mg to start, ${IBU_MAX_SINGLE_MG} mg at most in one dose. ` +
+  `Leave at least ${IBU_MIN_INTERVAL_HOURS} hours between doses. ` +
+  'Take no more than 1,200 mg in any 24 hours unless a doctor says otherwise. ' +
   'Log each dose and Unknot keeps count.';
 
 const IBU_STEPS: readonly string[] = [
@@ -97,9 +98,10 @@ const INGREDIENT_NAMES: Readonly<Record<CreamIngredient, string>> = {
 
 const CREAM_WHY =
   'Menthol, methyl salicylate and capsaicin rubs can give short relief. Rarely they burn the skin, sometimes ' +
-  'after one use, so keep them off broken skin, never bandage over them, and no heat pad or hot water bottle for ' +
-  `${CREAM_HEAT_LOCKOUT_HOURS} hours after. Some articles say heavy menthol use makes you more sensitive; what the ` +
-  `labels actually set is a limit of ${MENTHOL_MAX_PER_DAY} applications a day, and Unknot counts them for you.`;
+  'after one use. Keep them off broken skin and never bandage over them. ' +
+  `No heat pad or hot water bottle for ${CREAM_HEAT_LOCKOUT_HOURS} hours after. ` +
+  'Some articles say heavy menthol use makes you more sensitive. ' +
+  `The labels set a limit of ${MENTHOL_MAX_PER_DAY} applications a day, and Unknot counts them for you.`;
 
 const CREAM_STEPS: readonly string[] = [
   'Try a little on a small patch of skin first.',

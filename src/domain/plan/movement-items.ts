@@ -30,9 +30,9 @@ const EXERCISE_WHY_GENTLE =
   'and usually passes within 4 to 6 weeks.';
 
 const EXERCISE_WHY =
-  'Staying active helps back pain settle sooner than resting. A walking programme that builds up to about ' +
+  'Staying active helps back pain settle sooner than resting. In a large trial, walking that built up to about ' +
   `${WALK_TARGET_MINUTES} minutes on ${WALK_TARGET_DAYS_PER_WEEK} days a week made new bouts of back pain less ` +
-  'likely in a large trial, and exercise, yoga and tai chi are first choices in doctors’ guidelines. Back pain ' +
+  'likely. Exercise, yoga and tai chi are first choices in doctors’ guidelines. Back pain ' +
   'often eases within about 2 weeks and usually passes within 4 to 6 weeks.';
 
 interface ExerciseTemplate {
@@ -93,7 +93,7 @@ export function addExercise(ctx: PlanContext, out: PlanParts): void {
 }
 
 const HOLD_NOTE =
-  'Some articles say to hold a stretch for 30 seconds or more; for most adults 10 to 30 seconds is enough, so ' +
+  'Some articles say to hold a stretch for 30 seconds or more. For most adults 10 to 30 seconds is enough, so ' +
   `we start at ${HOLD_DEFAULT_SECONDS} and never go past ${HOLD_MAX_SECONDS}.`;
 
 const TOE_TOUCH_IN =
@@ -101,8 +101,9 @@ const TOE_TOUCH_IN =
   'of back-pain exercise advice, so do the gentler stretches first and skip it if it hurts.';
 
 const TOE_TOUCH_OUT =
-  'You may have read that touching your toes helps. Back-pain exercise advice does not include it and bending ' +
-  `forward can stir up fresh pain, so we leave it out until your pain is ${TOE_TOUCH_MAX_PAIN} or less and the first 48 hours have passed.`;
+  'You may have read that touching your toes helps. Back-pain exercise advice does not include it, and bending ' +
+  'forward can stir up fresh pain. ' +
+  `We leave it out until your pain is ${TOE_TOUCH_MAX_PAIN} or less and the first 48 hours have passed.`;
 
 function stretchLine(s: Stretch): string {
   const each = s.sides === 'both' ? ' on each side' : '';

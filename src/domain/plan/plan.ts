@@ -22,6 +22,11 @@ import { HOUR_MS, parseInstant } from './time.ts';
 /** Gentle versions at this pain score or above (ST-TOE-TOUCH, EX-ROUTINE). */
 export const GENTLE_PAIN_SCORE = 7;
 
+/** Gentle versions only: pain 7+ or the acute phase (ST-TOE-TOUCH, EX-ROUTINE). */
+export function isGentle(painScore: number, phase: 'acute' | 'subacute'): boolean {
+  return painScore >= GENTLE_PAIN_SCORE || phase === 'acute';
+}
+
 type Builder = (ctx: PlanContext, out: PlanParts) => void;
 
 /** The builders in the order explained above. */
@@ -85,7 +90,7 @@ export function buildPlanAt(checkIn: CheckIn, times: CheckInTimes, triage: Triag
     atMs,
     phase,
     acuteEndsMs: onsetMs + ACUTE_HOURS * HOUR_MS,
-    gentle: checkIn.painScore >= GENTLE_PAIN_SCORE || phase === 'acute',
+    gentle: isGentle(checkIn.painScore, phase),
     massageMs: times.massageMs,
     log: times.log,
     triage,

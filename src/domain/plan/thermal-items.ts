@@ -54,7 +54,7 @@ export function addCold(ctx: PlanContext, out: PlanParts): void {
     out.excluded.push({
       remedy: 'cold',
       reason:
-        'You have just had a cold pack, and your 2-hour break ends after the first 48 hours of this strain, when cold is no longer the advice. Gentle heat can take over then.',
+        'You have just had a cold pack. Your 2-hour break ends after the first 48 hours, when cold is no longer the advice. Gentle heat can take over then.',
       facts: ['CO-20', 'CO-WHEN'],
     });
     return;
@@ -75,7 +75,7 @@ export function addCold(ctx: PlanContext, out: PlanParts): void {
 }
 
 const HEAT_WHY =
-  'Warmth is one of the few home remedies with good evidence for new and lingering low back pain: a heat wrap ' +
+  'Warmth is one of the few home remedies with good evidence for new and lingering low back pain. A heat wrap ' +
   'eased pain within days in trials, and doctors’ guidelines recommend it. Burns from heat pads, wheat bags and ' +
   `hot water bottles do happen, so keep it warm, not hot, and stop at ${HEAT_MAX_MINUTES} minutes.`;
 
@@ -83,7 +83,7 @@ const HEAT_STEPS: readonly string[] = [
   'Test the warmth on your inner wrist first: it should feel comfortably warm, never hot.',
   'Heat pad: a low or medium setting, never high, and never fall asleep on it.',
   'Wheat or rice bag: heat it for exactly the time on its label, never reheat it while still hot.',
-  'Hot water bottle: hot but not boiling water, fill it no more than two-thirds, always use a cover, do not lie on it, and replace it after 2 years.',
+  'Hot water bottle: hot but not boiling water, at most two-thirds full, always in a cover. Do not lie on it; replace it after 2 years.',
   `Use it for up to ${HEAT_MAX_MINUTES} minutes; set a timer.`,
   'Not on skin that is freshly swollen, and not on a pain-relief cream: wait 2 hours after any cream.',
 ];
@@ -106,7 +106,7 @@ export function addHeat(ctx: PlanContext, out: PlanParts): void {
     why:
       next === null
         ? HEAT_WHY
-        : `${HEAT_WHY} You used a pain-relief cream less than ${CREAM_HEAT_LOCKOUT_HOURS} hours ago, and heat on top of these creams can burn, so heat opens at the time shown.`,
+        : `${HEAT_WHY} You used a pain-relief cream less than ${CREAM_HEAT_LOCKOUT_HOURS} hours ago, and heat on top can burn. Heat opens at the time shown.`,
     facts,
     availableAt: next === null ? null : toIso(next),
     limits: { maxMinutes: HEAT_MAX_MINUTES, creamLockoutHours: CREAM_HEAT_LOCKOUT_HOURS },

@@ -5,7 +5,9 @@
 
 import type { Flag, Triage } from '../contract/assessment.ts';
 import type { CheckIn } from '../contract/checkin.schema.ts';
-import { factUrls, RED_FLAG_IDS, type RedFlagId } from '../facts/registry.ts';
+// The ids and red-flag sources only: the full fact registry stays out of the check-in's first chunk.
+import { RED_FLAG_IDS, type RedFlagId } from '../facts/fact-ids.ts';
+import { RED_FLAG_SOURCES } from '../facts/red-flag-sources.data.ts';
 import { type CheckInTimes, checkInTimes } from '../plan/check-in-times.ts';
 import { DERIVED_RULES } from './derived-rules.ts';
 import { type FlagLevel, LEVEL_RANK } from './levels.ts';
@@ -52,7 +54,7 @@ const FLAG_TEMPLATES = Object.fromEntries(
   RED_FLAG_IDS.map((id, i): [RedFlagId, FlagTemplate] => {
     const level = RED_FLAG_LEVEL[id];
     const rank = (LEVEL_RANK.emergency - LEVEL_RANK[level]) * RED_FLAG_IDS.length + i;
-    return [id, { level, message: flagMessage(id), sources: factUrls(id), rank }];
+    return [id, { level, message: flagMessage(id), sources: RED_FLAG_SOURCES[id].map((s) => s.url), rank }];
   }),
 ) as Readonly<Record<RedFlagId, FlagTemplate>>;
 

@@ -1,7 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Flag } from '../../domain/contract/assessment.ts';
-import { alertOpen, settings } from '../lib/store.ts';
+import { dialable, levelAction, lineName } from '../../domain/contacts/contacts.ts';
+import { flagReason } from '../../domain/contacts/localize.ts';
+import type { Contacts, Flag, PhoneLine } from '../../domain/contract/assessment.ts';
+import { currentContacts } from '../lib/country.ts';
+import { alertOpen } from '../lib/store.ts';
 
 /** Moves focus into the card and makes the rest of the app inert while it shows. */
 function useAlertFocus(ref: { current: HTMLElement | null }): void {
@@ -39,32 +42,80 @@ function AlertScreen({ level, children }: { level: AlertLevel; children: Compone
   );
 }
 
-/** Every flag of this level, in the order given, each with its message and where the advice comes from. */
+function PhoneIcon() {
+  return (
+    <svg width="28" height="28" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.46.57 3.6a1 1 0 0 1-.25 1z"
+      />
+    </svg>
+  );
+}
+
+/**
+ * A call link for one line (EC-*): `tel:` with the digits only. `big` is a card's main button; the small form
+ * is for the doctor advice above the plan.
+ */
+export function CallLink({ line, big = false }: { line: PhoneLine; big?: boolean }) {
+  const name = lineName(line);
+  return (
+    <a
+      class={big ? 'call' : 'btn-secondary call-line'}
+      href={`tel:${dialable(line.number)}`}
+      data-call={big ? '' : undefined}
+      data-call-line={line.number}
+    >
+      {big ? <PhoneIcon /> : null}
+      {line.label.startsWith('Emergency') ? `Call ${line.number}` : `Call ${name}`}
+    </a>
+  );
+}
+
+/** Said when the country is not known: the 112 fallback, and where to choose (EC-WHERE). */
+export function UnknownCountryNote({ contacts }: { contacts: Contacts }) {
+  if (contacts.known) return null;
+  return (
+    <p class="small" data-unknown-country>
+      We cannot tell which country you are in, so this dials 112: it works across Europe and on most mobile
+      phones. If your country uses another number, call that. You can set your country in Settings.
+    </p>
+  );
+}
+
+/**
+ * Every flag of this level: why it matters (the card's heading and first lines already say what to do, with
+ * the number for where the person is), and where the advice comes from.
+ */
 function FlagList({ flags, level }: { flags: Flag[]; level: AlertLevel }) {
   return (
     <>
       {flags
         .filter((f) => f.level === level)
-        .map((f) => (
-          <div class="flag" key={f.id}>
-            <p>{f.message}</p>
-            {f.sources[0] ? (
-              <a href={f.sources[0]} target="_blank" rel="noopener noreferrer">
-                Where this advice comes from<span class="sr-only"> (opens in a new tab)</span>
-              </a>
-            ) : null}
-          </div>
-        ))}
+        .map((f) => {
+          return (
+            <div class="flag" key={f.id} data-flag={f.id}>
+              <p>{flagReason(f)}</p>
+              {f.sources[0] ? (
+                <a href={f.sources[0]} target="_blank" rel="noopener noreferrer">
+                  Where this advice comes from<span class="sr-only"> (opens in a new tab)</span>
+                </a>
+              ) : null}
+            </div>
+          );
+        })}
     </>
   );
 }
 
 /**
- * The emergency card: full screen, first thing on screen, focus moved to it, a big call button. Nothing
- * else (no plan) is shown with it. "Change an answer" exists only for a mis-tap and keeps the card's advice.
+ * The emergency card: full screen, first thing on screen, focus moved to it, a big call button for the
+ * emergency number where the person is (EC-WHERE). Nothing else (no plan) is shown with it. "Change an
+ * answer" exists only for a mis-tap and keeps the card's advice.
  */
 export function EmergencyCard({ flags, onChangeAnswer }: { flags: Flag[]; onChangeAnswer?: () => void }) {
-  const number = settings.value.emergencyNumber;
+  const contacts = currentContacts();
+  const number = contacts.country === 'IE' ? '112 or 999' : contacts.emergency.number;
   return (
     <AlertScreen level="emergency">
       <h1 id="emergency-title">Call {number} now</h1>
@@ -72,18 +123,9 @@ export function EmergencyCard({ flags, onChangeAnswer }: { flags: Flag[]; onChan
         Your answers can be a sign of something serious. You need help straight away. Do not wait to see if it
         passes.
       </p>
-      <a class="call" href={`tel:${number}`} data-call>
-        <svg width="28" height="28" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path
-            fill="currentColor"
-            d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.46.57 3.6a1 1 0 0 1-.25 1z"
-          />
-        </svg>
-        Call {number}
-      </a>
-      <p>
-        If you cannot call, ask someone near you to call, or go to the nearest emergency department (A&amp;E).
-      </p>
+      <CallLink line={contacts.emergency} big />
+      <UnknownCountryNote contacts={contacts} />
+      <p>If you cannot call, ask someone near you to call, or go to the nearest emergency department.</p>
       <h2>What your answers may mean</h2>
       <FlagList flags={flags} level="emergency" />
       {onChangeAnswer ? (
@@ -100,22 +142,24 @@ export function EmergencyCard({ flags, onChangeAnswer }: { flags: Flag[]; onChan
  * a clinician (contract: plan null at urgent unless soughtCare).
  */
 export function UrgentCard({ flags, onSoughtCare }: { flags: Flag[]; onSoughtCare: () => void }) {
-  const number = settings.value.emergencyNumber;
+  const contacts = currentContacts();
   return (
     <AlertScreen level="urgent">
       <h1 id="urgent-title">See a doctor today</h1>
-      <p id="urgent-what">
-        Your answers need a same-day doctor. Ask your GP for an appointment today, or call an urgent-care
-        line.
-      </p>
+      <p id="urgent-what">{levelAction('urgent', contacts)}</p>
+      {contacts.urgentAdvice ? <CallLink line={contacts.urgentAdvice} big /> : null}
       <FlagList flags={flags} level="urgent" />
       <button type="button" class="btn btn-block" onClick={onSoughtCare} data-sought-care>
         I've already contacted a clinician
       </button>
       <p class="small" style={{ marginTop: '16px' }}>
         If it gets much worse quickly, or you cannot feel or move your legs, call{' '}
-        <a href={`tel:${number}`}>{number}</a>.
+        <a href={`tel:${dialable(contacts.emergency.number)}`} data-call-emergency>
+          {contacts.emergency.number}
+        </a>
+        .
       </p>
+      <UnknownCountryNote contacts={contacts} />
     </AlertScreen>
   );
 }

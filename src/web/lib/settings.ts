@@ -1,13 +1,18 @@
 /** User settings kept on the device: units, the emergency number, reminders (stored for later). */
 
-/** Emergency numbers the app offers (contract: 999 / 112 / 911). */
-export const EMERGENCY_NUMBERS = ['999', '112', '911'] as const;
+/**
+ * Emergency numbers (contract: 999 / 112 / 911; EC-AU 000, EC-NZ 111). Kept for older screens: the number to
+ * dial now comes from the country (src/web/lib/country.ts).
+ */
+export const EMERGENCY_NUMBERS = ['999', '112', '911', '000', '111'] as const;
 export type EmergencyNumber = (typeof EMERGENCY_NUMBERS)[number];
 
 export interface Settings {
   units: 'metric' | 'imperial';
   emergencyNumber: EmergencyNumber;
   reminders: boolean;
+  /** ISO 3166-1 alpha-2 country chosen by the person; null: follow the device time zone (EC-WHERE). */
+  country: string | null;
 }
 
 const NINE_NINE_NINE = new Set([
@@ -47,5 +52,10 @@ export function defaultSettings(language: string): Settings {
     : NINE_NINE_NINE.has(region)
       ? '999'
       : '112';
-  return { units: IMPERIAL.has(region) ? 'imperial' : 'metric', emergencyNumber, reminders: false };
+  return {
+    units: IMPERIAL.has(region) ? 'imperial' : 'metric',
+    emergencyNumber,
+    reminders: false,
+    country: null,
+  };
 }

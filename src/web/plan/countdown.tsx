@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Remedy } from '../../domain/contract/ids.ts';
 import { nowMs } from '../lib/clock.ts';
-import { formatWait } from './wait.ts';
+import { waitLine } from './wait.ts';
 
-/** The current time, refreshed at each minute boundary (enough for "available in 25 min"). */
+/** The current time, refreshed at each minute boundary (enough for "in 25 min"). */
 export function useMinuteNow(): number {
   const [t, setT] = useState(nowMs);
   useEffect(() => {
@@ -23,13 +24,11 @@ export function useMinuteNow(): number {
   return t;
 }
 
-/** The waiting line of a plan item, announced politely once a minute. */
-export function Countdown({ until, now }: { until: string; now: number }) {
-  const at = Date.parse(until);
-  const clock = new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
+/** One line for something not allowed yet: "Next dose from 14:05 (in 3 h 59 min)", announced politely. */
+export function WaitLine({ remedy, until, now }: { remedy: Remedy; until: string; now: number }) {
   return (
-    <p class="wait" aria-live="polite" aria-atomic="true" data-countdown>
-      Not yet. You can start in {formatWait(at - now)}, at {clock}.
+    <p class="wait" aria-live="polite" aria-atomic="true" data-countdown data-wait={remedy}>
+      {waitLine(remedy, until, now)}
     </p>
   );
 }

@@ -1,114 +1,71 @@
 import { useMemo } from 'preact/hooks';
 import { assess } from '../../domain/assess.ts';
-import type { Assessment, PlanItem } from '../../domain/contract/assessment.ts';
-import type { Remedy } from '../../domain/contract/ids.ts';
-import { EmergencyCard, UrgentCard } from '../checkin/alert-cards.tsx';
+import { callLineFor, contactsFor } from '../../domain/contacts/contacts.ts';
+import type { Assessment, Flag, PlanItem } from '../../domain/contract/assessment.ts';
+import { CallLink, EmergencyCard, UnknownCountryNote, UrgentCard } from '../checkin/alert-cards.tsx';
 import { confirmSoughtCare } from '../checkin/finish.ts';
+import { currentCountry } from '../lib/country.ts';
 import { careLogFrom } from '../lib/events.ts';
-import { logEvent } from '../lib/outbox.ts';
 import { events, today } from '../lib/store.ts';
-import { Countdown, useMinuteNow } from './countdown.tsx';
+import { useMinuteNow, WaitLine } from './countdown.tsx';
+import { isWaiting, MoreItem, NowStep, REMEDY_LABEL } from './plan-items.tsx';
 import { WhyDetails } from './why.tsx';
-
-/** Remedies with a guided session or logging screen (the sessions area). */
-const SESSION_REMEDIES: ReadonlySet<Remedy> = new Set([
-  'cold',
-  'heat',
-  'stretch',
-  'exercise',
-  'hydration',
-  'cream',
-  'ibuprofen',
-  'sleep',
-]);
-
-const REMEDY_LABEL: Record<Remedy, string> = {
-  cold: 'Cold pack',
-  heat: 'Heat',
-  stretch: 'Stretches',
-  exercise: 'Gentle movement',
-  hydration: 'Water',
-  cream: 'Pain-relief cream',
-  ibuprofen: 'Ibuprofen',
-  posture: 'Desk comfort',
-  sleep: 'Sleep',
-  massage: 'Massage',
-};
+import './plan.css';
 
 /**
  * Today's check-in re-assessed now with the device's current log, so interlocks (dose gaps, cream-then-heat,
- * cold breaks) follow what the person has done since checking in.
+ * cold breaks) follow what the person has done since checking in; and with the country where the person is
+ * now (EC-WHERE), so advice and call buttons name the right numbers.
  */
 function liveAssessment(nowMs: number): Assessment | null {
   const t = today.value;
   if (!t) return null;
   const at = new Date(Math.max(nowMs, Date.parse(t.checkIn.at))).toISOString();
-  return assess({ ...t.checkIn, at, log: careLogFrom(events.value, at) });
+  const country = t.checkIn.country ?? currentCountry();
+  return assess({ ...t.checkIn, at, log: careLogFrom(events.value, at), ...(country ? { country } : {}) });
 }
 
-function Item({ item, now }: { item: PlanItem; now: number }) {
-  const waiting = item.availableAt !== null && Date.parse(item.availableAt) > now;
-  const headingId = `item-${item.remedy}`;
+/** Doctor advice stays above the plan, whole, with a call button for the right line (evidence section 1). */
+function Advice({ level, flags, assessment }: { level: string; flags: Flag[]; assessment: Assessment }) {
+  const contacts = assessment.contacts ?? contactsFor(null);
+  const line = callLineFor(flags[0]?.level ?? 'doctor', contacts);
   return (
-    <article class="card plan-item" aria-labelledby={headingId} data-remedy={item.remedy}>
-      <p class="badge">{REMEDY_LABEL[item.remedy]}</p>
-      <h2 id={headingId}>{item.title}</h2>
-      {waiting && item.availableAt ? <Countdown until={item.availableAt} now={now} /> : null}
-      <p class="why-text">{item.why}</p>
-      {item.cautions.length > 0 ? (
-        <div class="cautions">
-          <h3>Take care</h3>
-          <ul>
-            {item.cautions.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
+    <section class="advice" aria-labelledby="advice-title" data-advice>
+      <h2 id="advice-title">{level === 'urgent' ? 'See a doctor today' : 'Book a visit to your doctor'}</h2>
+      {flags.map((f) => (
+        <p key={f.id}>{f.message}</p>
+      ))}
+      {line ? (
+        <div class="row">
+          <CallLink line={line} />
         </div>
-      ) : null}
-      <div class="row">
-        {SESSION_REMEDIES.has(item.remedy) && !waiting ? (
-          <a class="btn" href={`#/session/${item.remedy}`} data-start={item.remedy}>
-            Start<span class="sr-only">: {item.title}</span>
-          </a>
-        ) : null}
-        {item.remedy === 'hydration' && !waiting ? (
-          <button
-            type="button"
-            class="btn-secondary"
-            data-log-water
-            onClick={() => logEvent({ kind: 'water', at: new Date().toISOString(), ml: 250 })}
-          >
-            I drank a glass
-          </button>
-        ) : null}
-        {item.remedy === 'massage' ? (
-          <a class="btn-secondary" href="#/book">
-            Book a therapist
-          </a>
-        ) : null}
-      </div>
-      {item.steps.length > 0 ? (
-        <details class="how">
-          <summary>How to do it</summary>
-          <ol>
-            {item.steps.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ol>
-        </details>
-      ) : null}
-      <WhyDetails facts={item.facts} />
-    </article>
+      ) : (
+        <p>Call your doctor's practice or clinic to book.</p>
+      )}
+      <UnknownCountryNote contacts={contacts} />
+    </section>
   );
 }
 
-/** Today's plan: red-flag advice first, then items in order, then what is left out today and why. */
+/** Waiting items, one line each, so "when can I" is answered without opening anything. */
+function Later({ items, now }: { items: PlanItem[]; now: number }) {
+  if (items.length === 0) return null;
+  return (
+    <div class="later" data-later>
+      {items.map((i) =>
+        i.availableAt ? <WaitLine key={i.remedy} remedy={i.remedy} until={i.availableAt} now={now} /> : null,
+      )}
+    </div>
+  );
+}
+
+/**
+ * Today's plan (issue 9 §2): red-flag advice first, then "Do this now" (at most three actions, each with its
+ * button), one line per thing that must wait, and everything else collapsed under "More that can help".
+ */
 export function PlanPage() {
   const now = useMinuteNow();
   const assessment = useMemo(() => liveAssessment(now), [now, today.value, events.value]);
-  const water = events.value.filter(
-    (e) => e.kind === 'water' && new Date(e.at).toDateString() === new Date(now).toDateString(),
-  ).length;
 
   if (!assessment) {
     return (
@@ -126,38 +83,45 @@ export function PlanPage() {
   if (!plan) return <UrgentCard flags={triage.flags} onSoughtCare={() => void confirmSoughtCare()} />;
 
   const advice = triage.flags.filter((f) => f.level !== 'emergency');
-  const nowCount = plan.items.filter(
-    (i) => i.availableAt === null || Date.parse(i.availableAt) <= now,
-  ).length;
+  const actions = assessment.now ?? [];
+  const shown = new Set(actions.map((a) => a.remedy));
+  const rest = plan.items.filter((i) => !shown.has(i.remedy));
+  // Massage waits are said inside "More": it is a booking, not something to do at a set minute.
+  const waiting = rest.filter((i) => isWaiting(i, now) && i.remedy !== 'massage');
   return (
-    <div data-page="plan">
+    <div data-page="plan" class="plan">
       <h1>Today's plan</h1>
-      {advice.length > 0 ? (
-        <section class="advice" aria-labelledby="advice-title" data-advice>
-          <h2 id="advice-title">
-            {triage.level === 'urgent' ? 'See a doctor today' : 'Book a visit to your doctor'}
-          </h2>
-          {advice.map((f) => (
-            <p key={f.id}>{f.message}</p>
+      {advice.length > 0 ? <Advice level={triage.level} flags={advice} assessment={assessment} /> : null}
+      <section class="now" aria-labelledby="now-title" data-now-list>
+        <h2 id="now-title">Do this now</h2>
+        <p class="muted small">
+          {plan.phase === 'acute'
+            ? 'New pain (under 2 days): go gently.'
+            : 'Gentle, regular movement helps most.'}
+        </p>
+        <ol class="now-steps">
+          {actions.map((a, i) => {
+            const item = plan.items.find((x) => x.remedy === a.remedy);
+            return item ? <NowStep key={a.remedy} action={a} item={item} index={i} /> : null;
+          })}
+        </ol>
+        <Later items={waiting} now={now} />
+      </section>
+      {rest.length > 0 ? (
+        <details class="more" data-more>
+          <summary>
+            More that can help <span class="muted">({rest.length})</span>
+          </summary>
+          {rest.map((item) => (
+            <MoreItem key={`${item.remedy}-${item.title}`} item={item} now={now} />
           ))}
-        </section>
+        </details>
       ) : null}
-      <p class="muted">
-        {plan.phase === 'acute'
-          ? 'Your pain is new (under 2 days). Go gently and keep moving a little.'
-          : 'Your pain has lasted a few days. Gentle, regular movement helps most.'}
-        {water > 0 ? ` Water today: ${water} ${water === 1 ? 'glass' : 'glasses'}.` : ''}
-      </p>
-      <p class="summary" data-summary>
-        {nowCount} {nowCount === 1 ? 'thing' : 'things'} you can do now
-        {plan.items.length > nowCount ? `, ${plan.items.length - nowCount} later` : ''}.
-      </p>
-      {plan.items.map((item) => (
-        <Item key={`${item.remedy}-${item.title}`} item={item} now={now} />
-      ))}
       {plan.excluded.length > 0 ? (
-        <section class="card excluded" aria-labelledby="excluded-title">
-          <h2 id="excluded-title">Not for you today</h2>
+        <details class="more excluded" data-excluded-list>
+          <summary>
+            Not for you today <span class="muted">({plan.excluded.length})</span>
+          </summary>
           <ul>
             {plan.excluded.map((x) => (
               <li key={`${x.remedy}-${x.reason}`} data-excluded={x.remedy}>
@@ -166,7 +130,7 @@ export function PlanPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       ) : null}
       <a class="btn-secondary btn-block" href="#/checkin">
         Check in again

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { formatWait } from './wait.ts';
+import { waitLine } from './wait.ts';
 
-test('formats waits in hours and minutes, rounding up', () => {
-  expect(formatWait(65 * 60_000)).toBe('1 h 5 min');
-  expect(formatWait(120 * 60_000)).toBe('2 h');
-  expect(formatWait(30_000)).toBe('1 min');
-  expect(formatWait(0)).toBe('1 min');
+test('the plan says when, then how long, never a stopwatch', () => {
+  const now = Date.parse('2026-12-03T10:06:00Z');
+  const line = waitLine('ibuprofen', '2026-12-03T14:05:00Z', now);
+  expect(line).toMatch(/^Next dose from .+ \(in 3 h 59 min\)$/);
+  expect(line).not.toMatch(/240:00|You can start/);
 });

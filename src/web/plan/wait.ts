@@ -1,11 +1,14 @@
 /**
- * "3 h 5 min" from milliseconds, rounded up to the minute so it never says 0 while still waiting.
- * @example formatWait(65 * 60_000) // '1 h 5 min'
+ * The waiting line of a plan item in this browser's zone and language: "Next dose from 14:05 (in 3 h 59 min)".
+ * The wording and the arithmetic live in the domain (src/domain/plan/next-at.ts); this only supplies the device.
  */
-export function formatWait(ms: number): string {
-  const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+import type { Remedy } from '../../domain/contract/ids.ts';
+import { nextAtLine } from '../../domain/plan/next-at.ts';
+import { clockOptions } from '../lib/country.ts';
+
+/**
+ * @example waitLine('ibuprofen', item.availableAt, Date.now()) // 'Next dose from 14:05 (in 3 h 59 min)'
+ */
+export function waitLine(remedy: Remedy, availableAt: string, nowMs: number): string {
+  return nextAtLine(remedy, availableAt, nowMs, clockOptions());
 }

@@ -1,12 +1,16 @@
 import type { FactId } from '../../domain/facts/registry.ts';
 import { FACTS } from '../../domain/facts/registry.ts';
 
-/** "Why?": the facts behind an item, in our words, with their sources and any seed-vs-evidence note. */
-export function WhyDetails({ facts }: { facts: readonly FactId[] }) {
-  if (facts.length === 0) return null;
+/**
+ * "Why?": the longer explanation (`intro`), then the facts behind an item, in our words, with their sources and
+ * any seed-vs-evidence note. Collapsed, so the plan stays short (issue 9 §2).
+ */
+export function WhyDetails({ facts, intro }: { facts: readonly FactId[]; intro?: string }) {
+  if (facts.length === 0 && !intro) return null;
   return (
     <details class="why">
       <summary>Why?</summary>
+      {intro ? <p class="why-text">{intro}</p> : null}
       {facts.map((id) => {
         const f = FACTS[id];
         return (
@@ -26,7 +30,6 @@ export function WhyDetails({ facts }: { facts: readonly FactId[] }) {
                     {s.label}
                     <span class="sr-only"> (opens in a new tab)</span>
                   </a>
-                  {s.secondary ? <span class="muted"> (seen through a copy)</span> : null}
                 </li>
               ))}
             </ul>
