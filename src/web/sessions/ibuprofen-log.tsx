@@ -15,7 +15,9 @@ import { Why } from './why.tsx';
 
 /** The ibuprofen page. */
 export function IbuprofenLog() {
-  const now = useNow(true, 1000);
+  // A dose logged since the last tick is dated after `now`; never read the log before it (the total would
+  // leave out the dose just logged until the next tick).
+  const now = Math.max(useNow(true, 1000), Date.now());
   const [mg, setMg] = useState<number | null>(null);
   const [food, setFood] = useState(false);
   const [logged, setLogged] = useState<string | null>(null);

@@ -60,7 +60,9 @@ function StretchSetup({ onStart }: { onStart: (s: StretchSession) => void }) {
   const [chosen, setChosen] = useState<Set<StretchId>>(() => new Set(offered.map((s) => s.id)));
   const [hold, setHold] = useState(() => clampHoldSeconds(planHoldSeconds() ?? DEFAULT_HOLD_SECONDS));
   const toeTouchHidden = !offered.some((s) => s.id === 'toe_touch');
-  const anyHeld = offered.some((s) => chosen.has(s.id) && s.mode === 'hold');
+  const held = offered.filter((s) => chosen.has(s.id) && s.mode === 'hold');
+  const anyHeld = held.length > 0;
+  const heldNames = held.map((s) => s.name.toLowerCase()).join(' and ');
   const anyRepeated = offered.some((s) => chosen.has(s.id) && s.mode === 'repeat');
   const begin = (): void => {
     primeAudio();
@@ -107,7 +109,7 @@ function StretchSetup({ onStart }: { onStart: (s: StretchSession) => void }) {
       {anyHeld && (
         <div class="field">
           <label for="hold-seconds">
-            Hold each held stretch for <strong>{hold} seconds</strong>
+            Hold {heldNames} for <strong>{hold} seconds</strong>
           </label>
           <input
             id="hold-seconds"
