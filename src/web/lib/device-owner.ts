@@ -32,9 +32,22 @@ function storage(): Storage | null {
   }
 }
 
+const listeners = new Set<() => void>();
+
+/**
+ * Runs `reload` whenever the person's data on the device was replaced (another owner, log-out, an import):
+ * for modules that keep some of it in memory (e.g. remembered check-in answers) beyond the store and outbox.
+ * Returns the unsubscribe function.
+ */
+export function onDeviceDataReplaced(reload: () => void): () => void {
+  listeners.add(reload);
+  return () => listeners.delete(reload);
+}
+
 function reloadState(): void {
   reloadStore();
   reloadOutbox();
+  for (const reload of listeners) reload();
 }
 
 function refreshOffer(owner: string, store: Storage): void {
