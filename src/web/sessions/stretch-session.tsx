@@ -6,29 +6,17 @@
  * it at once and logs it (ST-STOP).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  doseText,
-  holdSecondsFor,
-  STRETCHES,
-  type Stretch,
-  type StretchId,
-} from '../../domain/plan/stretches.ts';
-import {
-  clampHoldSeconds,
-  DEFAULT_HOLD_SECONDS,
-  type HoldStep,
-  MAX_HOLD_SECONDS,
-  MIN_HOLD_SECONDS,
-} from '../../domain/session/hold-plan.ts';
+import { doseText, holdSecondsFor, STRETCHES, type Stretch } from '../../domain/plan/stretches.ts';
+import { clampHoldSeconds, type HoldStep } from '../../domain/session/hold-plan.ts';
 import { beep, buzz, primeAudio, ScreenAwake } from './device.ts';
 import { leave } from './leave.ts';
 import { LiveRegions, useAnnouncer } from './live-region.tsx';
-import { allowedStretches, logSession, planHoldSeconds } from './session-data.ts';
+import { logSession } from './session-data.ts';
 import { StretchFigure } from './stretch-figures.tsx';
+import { StretchSetup } from './stretch-setup.tsx';
 import {
   beginHolds,
   loadStretch,
-  newStretchSession,
   nextStretch,
   progress,
   type StretchSession,
@@ -53,101 +41,6 @@ export function StretchSessionView() {
   if (!session) return <StretchSetup onStart={update} />;
   if (session.ended) return <StretchEnd session={session} onClose={() => update(null)} />;
   return <StretchRun session={session} update={update} />;
-}
-
-function StretchSetup({ onStart }: { onStart: (s: StretchSession) => void }) {
-  const offered = allowedStretches();
-  const [chosen, setChosen] = useState<Set<StretchId>>(() => new Set(offered.map((s) => s.id)));
-  const [hold, setHold] = useState(() => clampHoldSeconds(planHoldSeconds() ?? DEFAULT_HOLD_SECONDS));
-  const toeTouchHidden = !offered.some((s) => s.id === 'toe_touch');
-  const held = offered.filter((s) => chosen.has(s.id) && s.mode === 'hold');
-  const anyHeld = held.length > 0;
-  const heldNames = held.map((s) => s.name.toLowerCase()).join(' and ');
-  const anyRepeated = offered.some((s) => chosen.has(s.id) && s.mode === 'repeat');
-  const begin = (): void => {
-    primeAudio();
-    const stretches = offered.filter((s) => chosen.has(s.id)).map((s) => s.id);
-    onStart(newStretchSession(stretches, hold, Date.now()));
-  };
-  return (
-    <section class="session" aria-labelledby="session-title" data-session="stretch-setup">
-      <h1 id="session-title">Gentle stretches</h1>
-      <p class="lead">Stretch to a mild pull, never to pain. You can stop at any moment.</p>
-      <fieldset class="checklist">
-        <legend>Today's stretches</legend>
-        {offered.map((s) => (
-          <div class="check" key={s.id}>
-            <label class="choice">
-              <input
-                type="checkbox"
-                data-stretch={s.id}
-                checked={chosen.has(s.id)}
-                onChange={(e) => {
-                  const next = new Set(chosen);
-                  if (e.currentTarget.checked) next.add(s.id);
-                  else next.delete(s.id);
-                  setChosen(next);
-                }}
-              />
-              <span>
-                {s.name}
-                <span class="sub" data-dose={s.mode}>
-                  {' '}
-                  · {doseText(s, hold)}
-                </span>
-              </span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      {toeTouchHidden && (
-        <div class="hint">
-          Toe touching is left out for now: it can flare a fresh or painful back.{' '}
-          <Why facts={['ST-TOE-TOUCH']} />
-        </div>
-      )}
-      {anyHeld && (
-        <div class="field">
-          <label for="hold-seconds">
-            Hold {heldNames} for <strong>{hold} seconds</strong>
-          </label>
-          <input
-            id="hold-seconds"
-            type="range"
-            min={MIN_HOLD_SECONDS}
-            max={MAX_HOLD_SECONDS}
-            step={5}
-            value={hold}
-            aria-valuetext={`${hold} seconds`}
-            onInput={(e) => setHold(clampHoldSeconds(Number(e.currentTarget.value)))}
-          />
-          <div class="hint">
-            30 seconds suits most people; up to 60 if you are older or prefer longer.{' '}
-            <Why facts={['ST-HOLD']} />
-          </div>
-        </div>
-      )}
-      {anyRepeated && (
-        <div class="hint" data-repeat-note>
-          Knee rolls, pelvic tilts, bottom to heels and back extensions are movements: you repeat them slowly,
-          pausing for a breath each time, rather than holding them. <Why facts={['ST-NHS', 'EX-ROUTINE']} />
-        </div>
-      )}
-      <button
-        type="button"
-        class="btn btn-block"
-        disabled={chosen.size === 0}
-        onClick={begin}
-        data-start-session
-      >
-        Start stretching
-      </button>
-      <div class="hint">
-        Stop if the pain gets worse, or you feel sharp or shooting pain, tingling or numbness.{' '}
-        <Why facts={['ST-STOP']} />
-      </div>
-    </section>
-  );
 }
 
 function stepLabel(step: HoldStep, stretch: Stretch): string {
