@@ -8,10 +8,23 @@ import type { PainDay } from './pain-summary.ts';
 import { REMEDY_LABELS, type RemedyMark, remedyCounts } from './remedy-marks.ts';
 
 const W = 320;
-const H = 190;
-const PAD = { left: 28, right: 10, top: 10, bottom: 48 };
-/** The remedy band sits between the plot and the day labels. */
+const H = 206;
+const PAD = { left: 28, right: 10, top: 10, bottom: 64 };
+/** The remedy band sits between the plot and the day labels: two rows, so marks close in time both show. */
+const MARK_ROWS = 2;
 const MARK_Y = H - 30;
+const MARK_GAP = 16;
+
+/** Each mark's row: the first row where it does not touch the mark before it (the last row otherwise). */
+function markRows(xs: readonly number[]): number[] {
+  const lastX: number[] = [];
+  return xs.map((x) => {
+    let row = lastX.findIndex((prev) => x - prev >= MARK_GAP);
+    if (row === -1) row = lastX.length < MARK_ROWS ? lastX.length : MARK_ROWS - 1;
+    lastX[row] = x;
+    return row;
+  });
+}
 
 /** `Mon 26` style short day label. */
 export function shortDay(start: number): string {
@@ -35,6 +48,7 @@ export function PainChart({
   const line = points.map((p) => `${x(p.i).toFixed(1)},${y(p.v).toFixed(1)}`).join(' ');
   const ticks = [0, Math.floor((days.length - 1) / 2), days.length - 1];
   const counts = remedyCounts(marks);
+  const rows = markRows(marks.map((m) => x(m.pos)));
   return (
     <figure class="pain-chart" data-chart="pain">
       <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
@@ -64,15 +78,18 @@ export function PainChart({
         {points.map((p) => (
           <circle key={p.i} class="dot" cx={x(p.i)} cy={y(p.v)} r={days.length > 40 ? 2.5 : 4} />
         ))}
-        {marks.map((m) => (
-          <g key={`${m.kind}-${m.t}`} class={`mark mark-${m.kind}`} data-mark={m.kind}>
-            <line class="mark-tick" x1={x(m.pos)} x2={x(m.pos)} y1={PAD.top} y2={MARK_Y - 7} />
-            <circle cx={x(m.pos)} cy={MARK_Y} r={7} />
-            <text x={x(m.pos)} y={MARK_Y + 4} text-anchor="middle">
-              {REMEDY_LABELS[m.kind].letter}
-            </text>
-          </g>
-        ))}
+        {marks.map((m, k) => {
+          const cy = MARK_Y - (rows[k] ?? 0) * MARK_GAP;
+          return (
+            <g key={`${m.kind}-${m.t}`} class={`mark mark-${m.kind}`} data-mark={m.kind}>
+              <line class="mark-tick" x1={x(m.pos)} x2={x(m.pos)} y1={PAD.top} y2={cy - 7} />
+              <circle cx={x(m.pos)} cy={cy} r={7} />
+              <text x={x(m.pos)} y={cy + 4} text-anchor="middle">
+                {REMEDY_LABELS[m.kind].letter}
+              </text>
+            </g>
+          );
+        })}
       </svg>
       <figcaption data-chart-summary>{caption}</figcaption>
       {counts.length > 0 && (
