@@ -1,6 +1,6 @@
 /**
- * A shared phone (issue 9 §3): account A logs a pain score and an ibuprofen dose and logs out; the phone
- * holds none of it any more. A guest then checks in, and account B signs up on the same browser: B is
+ * A shared phone (issue 9 §3): account A logs a pain score and an ibuprofen dose, and one more score while
+ * offline; logging out first offers to finish the upload, then the phone holds none of it any more. A guest then checks in, and account B signs up on the same browser: B is
  * offered the guest's check-in (and gets it on the account when accepting), while A's diary and A's dose
  * never show and never count toward B's limits.
  */
@@ -33,7 +33,7 @@ test("account B, signing up after A logged out on the same browser, sees none of
   const { page, context, close } = await openPage(app.baseUrl);
   try {
     // Account A: a pain score from the diary and a 400 mg dose.
-    await signUp(context, { name: 'Alex A' });
+    const alex = await signUp(context, { name: 'Alex A' });
     await page.goto('/#/diary');
     await page.locator('[data-score="7"]').check();
     await page.locator('[data-log-pain]').click();
@@ -44,10 +44,31 @@ test("account B, signing up after A logged out on the same browser, sees none of
     await expect.poll(async () => ((await stored(page, 'outbox')) as unknown[] | null)?.length ?? 0).toBe(0);
     expect((await apiGet<{ items: unknown[] }>(context, '/api/v1/events')).items).toHaveLength(2);
 
-    // A logs out: the upload is done, so the phone is cleared at once.
+    // Offline, A logs one more score and logs out: the page says it has not reached the account and keeps
+    // it; back online, "Try sending again" uploads it, then logs out and clears the phone.
+    await context.setOffline(true);
+    await page.goto('/#/diary');
+    await page.locator('[data-score="5"]').check();
+    await page.locator('[data-log-pain]').click();
     await page.goto('/#/account');
     await page.locator('[data-log-out]').click();
+    const unsent = page.locator('[data-log-out-unsent]');
+    await unsent.waitFor();
+    expect(await unsent.textContent()).toContain('1 entry has not reached your account');
+    await expectAccessible(page, 'account: log out with entries unsent');
+    await context.setOffline(false);
+    await unsent.getByRole('button', { name: 'Try sending again' }).click();
     await page.locator('form[data-form="signup"]').waitFor();
+    // Signed out on the server too; A's account holds all three entries (read with a session of its own).
+    expect((await context.request.get('/api/v1/events')).status()).toBe(401);
+    const login = await fetch(`${app.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: alex.email, password: alex.password }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const aEvents = await fetch(`${app.baseUrl}/api/v1/events`, { headers: { cookie } });
+    expect(((await aEvents.json()) as { items: unknown[] }).items).toHaveLength(3);
     expect(await stored(page, 'events')).toEqual([]);
     expect(await stored(page, 'today')).toBeNull();
     await page.goto('/#/diary');
