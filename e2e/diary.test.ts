@@ -1,6 +1,7 @@
 /**
- * The diary in Debian's Chromium at 360×640: the pain chart and its summary in words render, an entry logged
- * on the server shows, and an entry can be edited (PATCH reaches the server) and deleted after a confirmation.
+ * The diary in Debian's Chromium at 360×640: the pain chart with its remedy marks and its summary in words,
+ * the pain picker (big buttons, starting at the last score), a check-in listed as an entry, an entry logged on
+ * the server shows, and an entry can be edited (PATCH reaches the server) and deleted after a confirmation.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -43,18 +44,38 @@ describe('diary', () => {
         data: { kind: 'cold', at: new Date(Date.now() - 3600_000).toISOString(), minutes: 15 },
       });
       expect(cold.status()).toBe(201);
+      // A check-in three days ago: it is an entry of its own and its score is on the chart.
+      const checkIn = await context.request.post('/api/v1/checkins', {
+        data: {
+          at: new Date(Date.now() - 3 * day).toISOString(),
+          onsetAt: new Date(Date.now() - 3 * day - 3600_000).toISOString(),
+          painScore: 8,
+          area: 'lower',
+          age: 40,
+        },
+      });
+      expect(checkIn.status()).toBe(201);
 
       await page.goto('/#/diary');
       await page.locator('[data-page="diary"]').waitFor();
       await page.locator('[data-entry="cold"]').waitFor();
-      // Today's score through the page.
-      await page.locator('#pain-now').selectOption('4');
-      await page.getByRole('button', { name: 'Log pain' }).click();
+      await page.locator('[data-entry="checkin"]').waitFor();
+      expect(await page.locator('[data-entry="checkin"]').textContent()).toContain('pain 8 out of 10');
+      // The picker starts at the last score (yesterday's 6), not at 5; today's score through the page.
+      await expect.poll(() => page.locator('[data-score="6"]').isChecked()).toBe(true);
+      await page.locator('[data-score="4"]').check();
+      await page.locator('[data-log-pain]').click();
 
       const summary = page.locator('[data-chart-summary]');
-      await expect.poll(() => summary.textContent()).toContain('pain logged on 3 days');
-      expect(await summary.textContent()).toMatch(/Average 5\.7 out of 10/);
-      expect(await page.locator('[data-chart="pain"] circle').count()).toBe(3);
+      await expect.poll(() => summary.textContent()).toContain('pain logged on 4 days');
+      const text = await summary.textContent();
+      expect(text).toMatch(/Average 6\.3 out of 10/);
+      expect(text).toMatch(/Your pain went down: 4 on .+, from 6 on /);
+      expect(text).toContain('cold packs');
+      expect(await page.locator('[data-chart="pain"] circle.dot').count()).toBe(4);
+      // The cold pack is marked on the chart and named in the legend.
+      expect(await page.locator('[data-chart="pain"] [data-mark="cold"]').count()).toBe(1);
+      expect(await page.locator('[data-legend="cold"]').textContent()).toContain('Cold pack: 1');
       await expectAccessible(page, 'diary');
       await screenshot(page, 'diary');
 

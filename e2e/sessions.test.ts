@@ -1,7 +1,9 @@
 /**
  * Guided sessions in Debian's Chromium at 360×640: a stretch session started from the plan (a hold
- * completes, "Stop: this hurts" ends it and logs it, the diary shows it), and a cold session on Playwright's
- * fake clock that cannot be set above 20 minutes, warns, ends at 20 minutes and logs (CO-20).
+ * completes, "Stop: this hurts" ends it and logs it, the diary shows it), a stretch session run to its end
+ * (it logs the stretch, not "0 stretches"), a cold session on Playwright's fake clock that cannot be set
+ * above 20 minutes, warns, ends at 20 minutes and logs (CO-20), and honest logging (issue 9): a cold pack
+ * taken off after 6 s and a prescribed 800 mg dose are logged as they were.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -94,6 +96,68 @@ describe('stretch session', () => {
       const entry = page.locator('[data-entry="stretch"]');
       await entry.waitFor();
       expect(await entry.textContent()).toContain('stopped early');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('honest logging (issue 9)', () => {
+  test('a finished stretch session logs its stretch; 6 s of cold and a prescribed dose log as they were', async () => {
+    const { page, context, close } = await openPage(app.baseUrl);
+    try {
+      await signUp(context);
+      const start = new Date(Math.floor((Date.now() - 3_600_000) / 60_000) * 60_000);
+      await page.clock.install({ time: start });
+      await page.goto('/#/session/stretch');
+      await page.locator('[data-session="stretch-setup"]').waitFor();
+      // ST-REPEAT: knee rolls are counted as repetitions with a pause, never promised the chosen hold.
+      const rolls = page.locator('.check', { has: page.locator('[data-stretch="knee_rolls"]') });
+      expect(await rolls.textContent()).toContain('8 times on each side, pausing for a breath');
+      expect(await rolls.textContent()).not.toContain('hold');
+      for (const box of await page.locator('[data-stretch]').all()) {
+        if ((await box.getAttribute('data-stretch')) !== 'knee_to_chest') await box.uncheck();
+      }
+      await page.locator('#hold-seconds').fill('10');
+      await page.locator('[data-start-session]').click();
+      await page.locator('[data-start-hold]').click();
+      // 2 holds on each side of 10 s with 10 s rests between: 70 s.
+      await page.clock.runFor(71_000);
+      await page.locator('[data-stretch-done]').waitFor();
+      await page.locator('[data-next-stretch]').click();
+      await page.locator('[data-session-state="finished"]').waitFor();
+      expect(await page.locator('[data-logged-stretches]').getAttribute('data-logged-stretches')).toBe('1');
+      const [stretch] = await serverEvents(context, 'stretch');
+      expect(stretch).toMatchObject({ stretches: ['knee_to_chest'], holdSeconds: 10, completed: true });
+
+      await page.goto('/#/session/cold');
+      for (const box of await page.locator('[data-check]').all()) await box.check();
+      await page.getByRole('button', { name: /^Start/ }).click();
+      await page.locator('[role="timer"]').waitFor();
+      await page.clock.runFor(6000);
+      await page.getByRole('button', { name: "I've taken it off" }).click();
+      await page.locator('[data-logged-minutes]').waitFor();
+      expect(await page.locator('[data-logged-minutes]').textContent()).toContain(
+        'Logged: 6 seconds of cold',
+      );
+      const [cold] = await serverEvents(context, 'cold');
+      expect(cold).toMatchObject({ minutes: 0.1, stoppedEarly: true });
+
+      // IB-RX: a prescribed 800 mg dose is logged once the person says a prescriber set it.
+      await page.goto('/#/session/ibuprofen');
+      await page.locator('[data-prescribed] > summary').click();
+      const log = page.getByRole('button', { name: 'Log the prescribed dose' });
+      await page.locator('[data-prescribed] [data-mg="800"]').check();
+      expect(await log.isDisabled()).toBe(true);
+      await page.locator('[data-prescriber]').check();
+      await expectAccessible(page, 'ibuprofen: prescribed dose');
+      await log.click();
+      const [dose] = await serverEvents(context, 'ibuprofen');
+      expect(dose).toMatchObject({ mg: 800, prescribed: true });
+      // It counts toward the 24-hour total (IB-DOSE limits unchanged).
+      await expect
+        .poll(() => page.locator('.session > .hint').last().textContent())
+        .toContain('Last 24 hours: 800 mg');
     } finally {
       await close();
     }

@@ -24,6 +24,12 @@ describe('holdPlan', () => {
     expect(holdPlan('x', {}, T0).holdSeconds).toBe(30);
     expect(clampHoldSeconds(90)).toBe(60);
     expect(clampHoldSeconds(Number.NaN)).toBe(30);
+    // A static hold is at least 10 s (ST-HOLD); a repeated exercise's pause may be 2 s (ST-REPEAT).
+    expect(clampHoldSeconds(5)).toBe(10);
+    expect(holdPlan('pelvic_tilt', { holdSeconds: 5, reps: 10, restSeconds: 3 }, T0)).toMatchObject({
+      holdSeconds: 5,
+      reps: 10,
+    });
     fc.assert(
       fc.property(fc.double(), fc.integer({ min: -5, max: 50 }), (hold, reps) => {
         const plan = holdPlan('x', { holdSeconds: hold, reps, sides: 2 }, T0);
@@ -31,7 +37,7 @@ describe('holdPlan', () => {
           expect(s.deadline - s.startsAt).toBeLessThanOrEqual(MAX_HOLD_SECONDS * 1000);
         }
         expect(plan.reps).toBeGreaterThanOrEqual(1);
-        expect(plan.reps).toBeLessThanOrEqual(5);
+        expect(plan.reps).toBeLessThanOrEqual(15);
       }),
     );
   });

@@ -4,19 +4,21 @@
  * Pure: `now` is a parameter.
  */
 
-import { HOLD_DEFAULT_SECONDS, HOLD_MAX_SECONDS } from '../plan/limits.ts';
+import { HOLD_DEFAULT_SECONDS, HOLD_MAX_SECONDS, HOLD_MIN_SECONDS } from '../plan/limits.ts';
 
-/** ST-HOLD: the default hold; the seed's "30 s and above" agrees with the guidance for most adults. */
+/** ST-HOLD: the default hold of a static stretch; the seed's "30 s and above" agrees for most adults. */
 export const DEFAULT_HOLD_SECONDS = HOLD_DEFAULT_SECONDS;
 /** ST-HOLD: 30-60 s suits older adults; 60 s is the ceiling. */
 export const MAX_HOLD_SECONDS = HOLD_MAX_SECONDS;
+/** ST-HOLD: 10 s is the shortest useful static hold, the least the hold picker offers. */
+export const MIN_HOLD_SECONDS = HOLD_MIN_SECONDS;
 /**
- * ST-HOLD: 10 s is the shortest useful static hold; moving stretches (knee rolls, pelvic tilts, EX-ROUTINE)
- * pause about 5 s at each end, so the floor is 5 s.
+ * ST-REPEAT: a repeated exercise pauses briefly at the end of each movement (2 s for knee rolls and pelvic
+ * tilts in NHS inform, one breath in the NHS routine), so a plan's timed step may be as short as 2 s.
  */
-export const MIN_HOLD_SECONDS = 5;
-/** ST-HOLD: 2-4 repetitions; EX-ROUTINE starts gently, so at most 5. */
-export const MAX_REPS = 5;
+export const MIN_PAUSE_SECONDS = 2;
+/** ST-REPEAT: repeated exercises run 8-15 times (pelvic tilts up to 15); static holds 2-4 times (ST-HOLD). */
+export const MAX_REPS = 15;
 /** A short rest between holds, long enough to switch sides. */
 export const DEFAULT_REST_SECONDS = 10;
 
@@ -58,18 +60,24 @@ function clampInt(value: number | undefined, lo: number, hi: number, fallback: n
   return Math.min(hi, Math.max(lo, Math.round(value)));
 }
 
-/** ST-HOLD: a hold length within 5-60 s; anything invalid becomes the 30 s default. */
+/** ST-HOLD: a static hold within 10-60 s; anything invalid becomes the 30 s default. */
 export function clampHoldSeconds(seconds: number | undefined): number {
   return clampInt(seconds, MIN_HOLD_SECONDS, MAX_HOLD_SECONDS, DEFAULT_HOLD_SECONDS);
 }
 
 /**
- * Builds the steps of one stretch starting at `now`: each repetition holds each side, with a rest between
- * holds (none after the last). Hold length is clamped to 5-60 s (ST-HOLD).
+ * Builds the steps of one stretch starting at `now`: each repetition holds (or, for a repeated exercise,
+ * pauses) on each side, with a rest or movement between (none after the last). A timed step lasts 2-60 s
+ * (ST-HOLD ceiling, ST-REPEAT pauses); 1-15 repetitions.
  * @example holdPlan('knee-to-chest', { holdSeconds: 90, reps: 2, sides: 2 }, 0).holdSeconds // 60
  */
 export function holdPlan(stretch: string, options: HoldOptions, now: number): HoldPlan {
-  const holdSeconds = clampHoldSeconds(options.holdSeconds);
+  const holdSeconds = clampInt(
+    options.holdSeconds,
+    MIN_PAUSE_SECONDS,
+    MAX_HOLD_SECONDS,
+    DEFAULT_HOLD_SECONDS,
+  );
   const reps = clampInt(options.reps, 1, MAX_REPS, 3);
   const sides: 1 | 2 = options.sides === 2 ? 2 : 1;
   const rest = clampInt(options.restSeconds, 0, 60, DEFAULT_REST_SECONDS) * 1000;

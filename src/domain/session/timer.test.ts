@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   clampMinutes,
+  elapsed,
   elapsedMinutes,
+  loggedMinutes,
   MAX_COLD_HEAT_MINUTES,
   parseTimer,
   pause,
@@ -82,6 +84,21 @@ describe('remaining and phase', () => {
     expect(elapsedMinutes(t, T0 + 20 * MIN + 999_999)).toBe(20);
     expect(elapsedMinutes(t, T0 + 7 * MIN + 10_000)).toBe(7);
     expect(elapsedMinutes(t, T0 + 1000)).toBe(1);
+  });
+
+  it('logs a short session to the second, not as a whole minute (issue 9: 6 s is not "1 minute")', () => {
+    expect(loggedMinutes(t, T0 + 6000)).toBe(0.1);
+    expect(loggedMinutes(t, T0)).toBe(0);
+    expect(loggedMinutes(t, T0 + 90_000)).toBe(1.5);
+    expect(loggedMinutes(t, T0 + 60 * MIN)).toBe(20);
+    fc.assert(
+      fc.property(instant, (now) => {
+        const m = loggedMinutes(t, now);
+        expect(m).toBeGreaterThanOrEqual(0);
+        expect(m).toBeLessThanOrEqual(20);
+        expect(Math.abs(m * 60 - Math.round(elapsed(t, now) / 1000))).toBeLessThan(0.01);
+      }),
+    );
   });
 });
 

@@ -92,6 +92,16 @@ export function elapsedMinutes(timer: Timer, now: number): number {
   return Math.max(1, Math.round(elapsed(timer, now) / MINUTE));
 }
 
+/**
+ * The time run as the log records it: minutes to the second (issue 9 §3). A cold pack taken off after 6 s is
+ * logged as 0.1 minutes, not rounded up to a minute it never lasted; the contract's `minutes` stays a number.
+ * @example loggedMinutes(start('cold', 20, 0), 6000) // 0.1
+ */
+export function loggedMinutes(timer: Timer, now: number): number {
+  const seconds = Math.round(elapsed(timer, now) / 1000);
+  return Math.round((seconds / 60) * 10_000) / 10_000;
+}
+
 /** `running`, `warning` (2 minutes or less left) or `done`. */
 export function phase(timer: Timer, now: number): TimerPhase {
   const left = remaining(timer, now);

@@ -51,6 +51,31 @@ describe('check-ins', () => {
     expect(list.body.items).toHaveLength(2);
   });
 
+  it('counts a prescribed dose toward the 24 h total and keeps a 6 s cold pack as 0.1 min (issue 9, IB-RX)', async () => {
+    const u = await t.signUp();
+    for (const event of [
+      { kind: 'ibuprofen', at: '2026-11-26T02:00:00Z', mg: 800, prescribed: true },
+      { kind: 'ibuprofen', at: '2026-11-26T07:00:00Z', mg: 400 },
+      { kind: 'cold', at: '2026-11-26T11:00:00Z', minutes: 0.1, stoppedEarly: true },
+    ]) {
+      expect((await t.post('/api/v1/events', event, { cookie: u.cookie })).status).toBe(201);
+    }
+    const res = await t.post<{ id: string; assessment: Assessment }>('/api/v1/checkins', checkIn, {
+      cookie: u.cookie,
+    });
+    expect(res.status).toBe(201);
+    // 1,200 mg reached (800 + 400): no self-care dose until the 800 mg leaves the 24 h window.
+    expect(Date.parse(ibuprofenItem(res.body.assessment)?.availableAt ?? '')).toBe(
+      Date.parse('2026-11-27T02:00:00Z'),
+    );
+    const stored = await t.get<{ checkIn: { log: { cold: unknown[]; ibuprofen: unknown[] } } }>(
+      `/api/v1/checkins/${res.body.id}`,
+      { cookie: u.cookie },
+    );
+    expect(stored.body.checkIn.log.cold).toEqual([{ at: '2026-11-26T11:00:00.000Z', minutes: 0.1 }]);
+    expect(stored.body.checkIn.log.ibuprofen).toHaveLength(2);
+  });
+
   it('defaults `at` to the clock and validates like /assess', async () => {
     const u = await t.signUp();
     const { at: _, ...noAt } = checkIn;

@@ -5,6 +5,7 @@ import { pendingCount } from '../lib/outbox.ts';
 import { user } from '../lib/store.ts';
 import { Field } from '../ui/field.tsx';
 import { CredentialFields } from './credential-fields.tsx';
+import { GuestOffer } from './guest-offer.tsx';
 
 type Mode = 'signup' | 'login';
 
@@ -34,8 +35,8 @@ function AuthForm() {
   return (
     <>
       <p>
-        You can use Unknot without an account: everything stays on this phone. An account keeps your diary
-        safe and lets you book a therapist.
+        You can use Unknot without an account: everything stays on this phone until someone signs in. An
+        account keeps your diary safe and lets you book a therapist.
       </p>
       <div class="row">
         <button
@@ -114,6 +115,55 @@ function DeleteAccount() {
   );
 }
 
+/**
+ * Log out: entries still waiting are uploaded first; when some cannot be (offline), the page says how many
+ * and asks before removing them with the rest of this person's data from the phone.
+ */
+function LogOut() {
+  const [unsent, setUnsent] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const run = async (discardUnsent: boolean): Promise<void> => {
+    setBusy(true);
+    try {
+      setUnsent((await logOut({ discardUnsent })).unsent);
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (unsent === 0) {
+    return (
+      <>
+        <button
+          type="button"
+          class="btn-secondary btn-block"
+          disabled={busy}
+          onClick={() => void run(false)}
+          data-log-out
+        >
+          Log out
+        </button>
+        <p class="hint">Logging out removes your diary and plan from this phone; your account keeps them.</p>
+      </>
+    );
+  }
+  return (
+    <div class="card" role="alert" data-log-out-unsent>
+      <p>
+        {unsent === 1 ? '1 entry has' : `${unsent} entries have`} not reached your account yet, probably
+        because you are offline. Stay signed in until they are sent, or log out and lose them.
+      </p>
+      <div class="row">
+        <button type="button" class="btn" disabled={busy} onClick={() => void run(false)}>
+          Try sending again
+        </button>
+        <button type="button" class="btn-secondary" disabled={busy} onClick={() => void run(true)}>
+          Log out anyway
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** Account: sign up or log in; when signed in, export, log out and delete. Settings are linked from here. */
 export function AccountPage() {
   const me = user.value;
@@ -124,6 +174,7 @@ export function AccountPage() {
       <h1>You</h1>
       {me ? (
         <div class="stack">
+          <GuestOffer />
           <p>
             Signed in as <strong>{me.name || me.email}</strong>
             {me.name ? <span class="muted"> ({me.email})</span> : null}.
@@ -145,9 +196,7 @@ export function AccountPage() {
           >
             Download my data
           </button>
-          <button type="button" class="btn-secondary btn-block" onClick={() => void logOut()}>
-            Log out
-          </button>
+          <LogOut />
           <DeleteAccount />
           {note ? <p role="status">{note}</p> : null}
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvent } from './describe.ts';
+import { describeCheckIn, describeEvent } from './describe.ts';
 
 const at = '2026-11-26T09:00:00Z';
 
@@ -27,6 +27,21 @@ describe('describeEvent', () => {
       holdSeconds: 30,
       stoppedEarly: true,
     };
-    expect(describeEvent(e).detail).toBe('1 stretch, 30 s holds · stopped early');
+    expect(describeEvent(e).detail).toBe('1 exercise, 30 s holds · stopped early');
+    // ST-REPEAT: repeated exercises were not held, so no hold is claimed.
+    expect(describeEvent({ ...e, stretches: ['pelvic_tilt'], stoppedEarly: false }).detail).toBe(
+      '1 exercise',
+    );
+  });
+
+  it('logs a short cold pack in seconds and a prescribed dose as prescribed (issue 9)', () => {
+    expect(describeEvent({ kind: 'cold', at, minutes: 0.1 }).detail).toBe('6 seconds');
+    expect(describeEvent({ kind: 'ibuprofen', at, mg: 800, prescribed: true }).detail).toBe(
+      '800 mg, prescribed',
+    );
+    expect(describeCheckIn({ painScore: 6, level: 'self_care' })).toEqual({
+      title: 'Check-in',
+      detail: 'pain 6 out of 10 · home plan',
+    });
   });
 });

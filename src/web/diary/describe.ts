@@ -1,4 +1,7 @@
 /** Plain words for a logged event in the diary: "Cold pack · 20 minutes". */
+import type { Level } from '../../domain/contract/ids.ts';
+import { STRETCH_IDS, STRETCHES } from '../../domain/plan/stretches.ts';
+import { durationText } from '../lib/duration.ts';
 import type { NewEvent } from '../lib/events.ts';
 
 const CREAM: Record<string, string> = {
@@ -29,12 +32,14 @@ export function describeEvent(e: NewEvent & { stoppedEarly?: boolean }): { title
     case 'pain':
       return { title: 'Pain', detail: `${e.score} out of 10` };
     case 'cold':
-      return { title: 'Cold pack', detail: minutes(e.minutes) };
+      return { title: 'Cold pack', detail: durationText(e.minutes) };
     case 'heat':
-      return { title: 'Heat', detail: minutes(e.minutes) };
+      return { title: 'Heat', detail: durationText(e.minutes) };
     case 'stretch': {
       const n = e.stretches.length;
-      const what = `${n} ${n === 1 ? 'stretch' : 'stretches'}, ${e.holdSeconds} s holds`;
+      // ST-REPEAT: only static stretches were held; say the hold only when one of them was done.
+      const held = e.stretches.some((id) => isStretch(id) && STRETCHES[id].mode === 'hold');
+      const what = `${n} ${n === 1 ? 'exercise' : 'exercises'}${held ? `, ${e.holdSeconds} s holds` : ''}`;
       return { title: 'Stretches', detail: e.stoppedEarly ? `${what} · stopped early` : what };
     }
     case 'exercise':
@@ -46,10 +51,26 @@ export function describeEvent(e: NewEvent & { stoppedEarly?: boolean }): { title
     case 'cream':
       return { title: 'Cream', detail: CREAM[e.ingredient] ?? e.ingredient };
     case 'ibuprofen':
-      return { title: 'Ibuprofen', detail: `${e.mg} mg` };
+      return { title: 'Ibuprofen', detail: e.prescribed ? `${e.mg} mg, prescribed` : `${e.mg} mg` };
     case 'massage':
       return { title: 'Massage', detail: '' };
     case 'note':
       return { title: 'Note', detail: e.text };
   }
+}
+
+function isStretch(id: string): id is (typeof STRETCH_IDS)[number] {
+  return (STRETCH_IDS as readonly string[]).includes(id);
+}
+
+const LEVEL: Record<Level, string> = {
+  self_care: 'home plan',
+  doctor: 'see a doctor',
+  urgent: 'urgent care',
+  emergency: 'emergency',
+};
+
+/** A check-in in the diary: "Check-in · pain 6 · home plan". */
+export function describeCheckIn(c: { painScore: number; level: Level }): { title: string; detail: string } {
+  return { title: 'Check-in', detail: `pain ${c.painScore} out of 10 · ${LEVEL[c.level]}` };
 }

@@ -3,6 +3,9 @@
  * from the server (GET /api/v1/events), merged into the same store so editing and deleting go through the
  * one outbox (PATCH / DELETE with idempotency keys, offline-safe).
  */
+import type { Assessment } from '../../domain/contract/assessment.ts';
+import type { CheckIn } from '../../domain/contract/checkin.schema.ts';
+import type { Level } from '../../domain/contract/ids.ts';
 import { api } from '../lib/api.ts';
 import type { LocalEvent, NewEvent } from '../lib/events.ts';
 import { events, today, user } from '../lib/store.ts';
@@ -53,14 +56,73 @@ export async function syncFromServer(from: Date, to: Date): Promise<boolean> {
   return true;
 }
 
-/** Every pain score: logged pain events and today's check-in (once, if it has no pain event at that instant). */
-export function painPoints(list: readonly LocalEvent[]): PainPoint[] {
+/** A check-in as the diary lists it (issue 9 §3: check-ins are entries too). */
+export interface DiaryCheckIn {
+  /** The server's id, or `today` for the device's check-in not stored on the account (yet). */
+  id: string;
+  at: string;
+  painScore: number;
+  level: Level;
+}
+
+function isStoredCheckIn(
+  v: unknown,
+): v is { id: string; at: string; checkIn: CheckIn; assessment: Assessment } {
+  if (typeof v !== 'object' || v === null) return false;
+  const c = v as Record<string, unknown>;
+  const inner = c.checkIn as Record<string, unknown> | undefined;
+  const assessment = c.assessment as Record<string, unknown> | undefined;
+  return (
+    typeof c.id === 'string' &&
+    typeof c.at === 'string' &&
+    typeof inner?.painScore === 'number' &&
+    typeof (assessment?.triage as Record<string, unknown> | undefined)?.level === 'string'
+  );
+}
+
+/** The account's check-ins in `[from, to)`; an empty list when signed out or offline. */
+export async function loadCheckIns(from: Date, to: Date): Promise<DiaryCheckIn[]> {
+  if (!user.value) return [];
+  try {
+    const q = new URLSearchParams({ from: from.toISOString(), to: to.toISOString() });
+    const res: { items?: unknown[] } = await api(`/checkins?${q}`);
+    return (res.items ?? []).filter(isStoredCheckIn).map((c) => ({
+      id: c.id,
+      at: c.at,
+      painScore: c.checkIn.painScore,
+      level: c.assessment.triage.level,
+    }));
+  } catch {
+    return [];
+  }
+}
+
+/** The account's check-ins plus today's on this device when the account does not have it yet. */
+export function withToday(stored: readonly DiaryCheckIn[]): DiaryCheckIn[] {
+  const t = today.value;
+  if (!t) return [...stored];
+  const at = Date.parse(t.checkIn.at);
+  if (stored.some((c) => c.id === t.serverId || Math.abs(Date.parse(c.at) - at) < 1000)) return [...stored];
+  return [
+    ...stored,
+    { id: 'today', at: t.checkIn.at, painScore: t.checkIn.painScore, level: t.assessment.triage.level },
+  ];
+}
+
+/** Every pain score: logged pain events and check-ins (a check-in once, if no pain event shares its minute). */
+export function painPoints(list: readonly LocalEvent[], checkIns: readonly DiaryCheckIn[] = []): PainPoint[] {
   const points: PainPoint[] = [];
   for (const e of list) if (e.kind === 'pain') points.push({ t: Date.parse(e.at), score: e.score });
-  const t = today.value;
-  if (t) {
-    const at = Date.parse(t.checkIn.at);
-    if (!points.some((p) => Math.abs(p.t - at) < 60_000)) points.push({ t: at, score: t.checkIn.painScore });
+  for (const c of checkIns) {
+    const at = Date.parse(c.at);
+    if (!points.some((p) => Math.abs(p.t - at) < 60_000)) points.push({ t: at, score: c.painScore });
   }
   return points.filter((p) => Number.isFinite(p.t));
+}
+
+/** The latest pain score (the picker's default), or null when none was ever logged. */
+export function lastScore(points: readonly PainPoint[]): number | null {
+  let best: PainPoint | null = null;
+  for (const p of points) if (!best || p.t >= best.t) best = p;
+  return best ? best.score : null;
 }

@@ -1,18 +1,30 @@
 /**
- * The diary (`#/diary`): a pain chart for the last 7, 30 or 90 days with its summary in words, a quick pain
- * score, and the log by day. Each entry can be edited or deleted (after a confirmation); changes go through
- * the outbox, so they work offline and reach the server once.
+ * The diary (`#/diary`): a pain chart for the last 7, 30 or 90 days with the remedies logged marked on it
+ * and its summary in words, a quick pain score (big buttons, starting at the last score), and the log by
+ * day, check-ins included. Each logged event can be edited or deleted (after a confirmation); changes go
+ * through the outbox, so they work offline and reach the server once.
  */
 import './diary.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { GuestOffer } from '../account/guest-offer.tsx';
 import type { LocalEvent } from '../lib/events.ts';
 import { editEvent, logEvent, removeEvent } from '../lib/outbox.ts';
-import { events, user } from '../lib/store.ts';
-import { describeEvent } from './describe.ts';
-import { forgetServerId, painPoints, syncFromServer } from './diary-data.ts';
+import { events, today, user } from '../lib/store.ts';
+import { painEvent } from '../sessions/session-events.ts';
+import { describeCheckIn, describeEvent } from './describe.ts';
+import {
+  type DiaryCheckIn,
+  forgetServerId,
+  lastScore,
+  loadCheckIns,
+  painPoints,
+  syncFromServer,
+  withToday,
+} from './diary-data.ts';
 import { EntryEditor } from './entry-editor.tsx';
 import { PainChart, shortDay } from './pain-chart.tsx';
 import { dailyPain, summarize, summaryText } from './pain-summary.ts';
+import { beforeDropText, remedyMarks } from './remedy-marks.ts';
 
 const RANGES = [7, 30, 90] as const;
 type Range = (typeof RANGES)[number];
@@ -26,8 +38,13 @@ function dayHeading(start: number, now: number): string {
   return new Date(start).toLocaleDateString([], { weekday: 'long', day: 'numeric', month: 'long' });
 }
 
-function groupByDay(list: readonly LocalEvent[], from: number): { start: number; items: LocalEvent[] }[] {
-  const groups = new Map<number, LocalEvent[]>();
+/** One line of the log: a logged event, or a check-in. */
+type Item =
+  | { type: 'event'; at: string; event: LocalEvent }
+  | { type: 'checkin'; at: string; checkIn: DiaryCheckIn };
+
+function groupByDay(list: readonly Item[], from: number): { start: number; items: Item[] }[] {
+  const groups = new Map<number, Item[]>();
   for (const e of list) {
     const t = Date.parse(e.at);
     if (!(t >= from)) continue;
@@ -45,23 +62,37 @@ function groupByDay(list: readonly LocalEvent[], from: number): { start: number;
 export function DiaryPage() {
   const [range, setRange] = useState<Range>(7);
   const [synced, setSynced] = useState<'idle' | 'ok' | 'local'>('idle');
+  const [stored, setStored] = useState<DiaryCheckIn[]>([]);
   const now = Date.now();
   const list = events.value;
+  const me = user.value?.id;
 
   useEffect(() => {
     const to = new Date(Date.now() + 60_000);
     const from = new Date(to.getTime() - 91 * 86_400_000);
+    setStored([]);
     void syncFromServer(from, to).then((ok) => setSynced(ok ? 'ok' : 'local'));
-  }, [user.value?.id]);
+    void loadCheckIns(from, to).then(setStored);
+  }, [me]);
 
-  const days = useMemo(() => dailyPain(painPoints(list), range, now), [list, range]);
-  const caption = summaryText(summarize(days), range, shortDay);
+  const checkIns = withToday(stored);
+  const points = painPoints(list, checkIns);
+  const days = useMemo(() => dailyPain(points, range, now), [list, checkIns.length, range]);
+  const marks = useMemo(() => remedyMarks(list, days), [list, days]);
+  const drop = beforeDropText(days, marks, shortDay);
+  const caption = [summaryText(summarize(days), range, shortDay), drop].filter(Boolean).join(' ');
   const from = days[0]?.start ?? 0;
-  const groups = groupByDay(list, from);
+  const items: Item[] = [
+    ...list.map((event): Item => ({ type: 'event', at: event.at, event })),
+    ...checkIns.map((checkIn): Item => ({ type: 'checkin', at: checkIn.at, checkIn })),
+  ];
+  const groups = groupByDay(items, from);
 
   return (
     <section class="diary" data-page="diary" aria-labelledby="diary-title">
       <h1 id="diary-title">Your diary</h1>
+      <GuestOffer />
+      <PainQuickLog key={me ?? 'guest'} last={lastScore(points)} />
       <fieldset class="segmented">
         <legend class="sr-only">Chart range</legend>
         {RANGES.map((r) => (
@@ -70,8 +101,7 @@ export function DiaryPage() {
           </button>
         ))}
       </fieldset>
-      <PainChart days={days} caption={caption} />
-      <PainQuickLog />
+      <PainChart days={days} caption={caption} marks={marks} />
       {synced === 'local' && !user.value && (
         <p class="hint">
           This diary is kept on this phone. <a href="#/account">Sign in</a> to keep it safe in your account.
@@ -84,9 +114,13 @@ export function DiaryPage() {
           <section key={g.start} class="day" aria-labelledby={`day-${g.start}`}>
             <h2 id={`day-${g.start}`}>{dayHeading(g.start, now)}</h2>
             <ul class="entries">
-              {g.items.map((e) => (
-                <Entry key={e.localId} event={e} />
-              ))}
+              {g.items.map((item) =>
+                item.type === 'event' ? (
+                  <Entry key={item.event.localId} event={item.event} />
+                ) : (
+                  <CheckInEntry key={`checkin-${item.checkIn.id}`} checkIn={item.checkIn} />
+                ),
+              )}
             </ul>
           </section>
         ))
@@ -95,45 +129,88 @@ export function DiaryPage() {
   );
 }
 
-function PainQuickLog() {
-  const [score, setScore] = useState(5);
+const SCORES = Array.from({ length: 11 }, (_, i) => i);
+
+/**
+ * Today's pain in one or two taps: eleven big buttons (a radio group, so keys and screen readers work as
+ * usual), starting at the last score logged rather than at an arbitrary 5 (issue 9 §3).
+ */
+function PainQuickLog({ last }: { last: number | null }) {
+  const [score, setScore] = useState<number | null>(last);
   const [done, setDone] = useState(false);
+  // The last score arrives with the account's entries; follow it until the person picks one.
+  const [touched, setTouched] = useState(false);
+  const chosen = touched ? score : last;
   return (
     <form
       class="card pain-log"
+      data-pain-log
       onSubmit={(ev) => {
         ev.preventDefault();
-        logEvent({ kind: 'pain', at: new Date().toISOString(), score });
+        if (chosen === null) return;
+        logEvent(painEvent(chosen, Date.now()));
         setDone(true);
       }}
     >
-      <label for="pain-now">How is your pain now (0-10)?</label>
-      <div class="row">
-        <select
-          id="pain-now"
-          value={score}
-          onChange={(ev) => {
-            setScore(Number(ev.currentTarget.value));
-            setDone(false);
-          }}
-        >
-          {Array.from({ length: 11 }, (_, i) => (
-            <option key={i} value={i}>
-              {i}
-              {i === 0 ? ' (no pain)' : i === 10 ? ' (worst)' : ''}
-            </option>
-          ))}
-        </select>
-        <button type="submit" class="btn">
-          Log pain
-        </button>
-      </div>
+      <fieldset class="pain-picker">
+        <legend>How is your pain now?</legend>
+        {SCORES.map((i) => (
+          <label key={i}>
+            <input
+              type="radio"
+              name="pain-now"
+              value={i}
+              data-score={i}
+              checked={chosen === i}
+              aria-label={i === 0 ? '0, no pain' : i === 10 ? '10, the worst' : String(i)}
+              onChange={() => {
+                setScore(i);
+                setTouched(true);
+                setDone(false);
+              }}
+            />
+            {i}
+          </label>
+        ))}
+        <span class="ends" aria-hidden="true">
+          <span>0 no pain</span>
+          <span>10 worst</span>
+        </span>
+      </fieldset>
+      {last !== null && !touched && (
+        <p class="hint">Starts at your last score, {last}. Tap another number if it has changed.</p>
+      )}
+      <button type="submit" class="btn btn-block" disabled={chosen === null} data-log-pain>
+        {chosen === null ? 'Log pain' : `Log pain: ${chosen}`}
+      </button>
       {done && (
         <p class="hint" role="status">
           Logged.
         </p>
       )}
     </form>
+  );
+}
+
+/** A check-in in the log: when, the pain score and what it found. Read-only (its plan is on the plan page). */
+function CheckInEntry({ checkIn }: { checkIn: DiaryCheckIn }) {
+  const { title, detail } = describeCheckIn(checkIn);
+  const time = new Date(checkIn.at).toLocaleTimeString([], { timeStyle: 'short' });
+  return (
+    <li class="entry" data-entry="checkin">
+      <div class="entry-main">
+        <span class="entry-time">{time}</span>
+        <span class="entry-title">{title}</span>
+        <span class="entry-detail">{detail}</span>
+      </div>
+      {checkIn.id === 'today' || checkIn.id === today.value?.serverId ? (
+        <div class="row entry-actions">
+          <a class="btn-text" href="#/plan">
+            Today's plan
+          </a>
+        </div>
+      ) : null}
+    </li>
   );
 }
 

@@ -1,10 +1,12 @@
 /**
  * Editing one diary entry: its time and its main value, within the same limits the sessions use (a cold or
- * heat entry cannot say more than 20 minutes: CO-20; a hold at most 60 s: ST-HOLD).
+ * heat entry cannot say more than 20 minutes: CO-20, and may be a fraction of a minute; a hold 10-60 s:
+ * ST-HOLD; a dose up to 800 mg, above 400 mg recorded as prescribed: IB-RX).
  */
 import { useState } from 'preact/hooks';
 import { CREAM_INGREDIENTS } from '../../domain/contract/ids.ts';
-import { MAX_HOLD_SECONDS } from '../../domain/session/hold-plan.ts';
+import { MAX_LOGGABLE_DOSE_MG, needsPrescriber } from '../../domain/session/dose.ts';
+import { MAX_HOLD_SECONDS, MIN_HOLD_SECONDS } from '../../domain/session/hold-plan.ts';
 import { MAX_ACTIVITY_MINUTES, MAX_COLD_HEAT_MINUTES } from '../../domain/session/timer.ts';
 import type { LocalEvent } from '../lib/events.ts';
 
@@ -20,7 +22,7 @@ interface NumberField {
   label: string;
   min: number;
   max: number;
-  step?: number;
+  step?: number | 'any';
 }
 
 function numberField(e: LocalEvent): NumberField | null {
@@ -29,15 +31,15 @@ function numberField(e: LocalEvent): NumberField | null {
       return { key: 'score', label: 'Pain (0-10)', min: 0, max: 10 };
     case 'cold':
     case 'heat':
-      return { key: 'minutes', label: 'Minutes', min: 1, max: MAX_COLD_HEAT_MINUTES };
+      return { key: 'minutes', label: 'Minutes', min: 0, max: MAX_COLD_HEAT_MINUTES, step: 'any' };
     case 'exercise':
       return { key: 'minutes', label: 'Minutes', min: 1, max: MAX_ACTIVITY_MINUTES };
     case 'stretch':
-      return { key: 'holdSeconds', label: 'Hold (seconds)', min: 5, max: MAX_HOLD_SECONDS };
+      return { key: 'holdSeconds', label: 'Hold (seconds)', min: MIN_HOLD_SECONDS, max: MAX_HOLD_SECONDS };
     case 'water':
       return { key: 'ml', label: 'Millilitres', min: 50, max: 1000, step: 50 };
     case 'ibuprofen':
-      return { key: 'mg', label: 'Dose (mg)', min: 200, max: 400, step: 200 };
+      return { key: 'mg', label: 'Dose (mg)', min: 100, max: MAX_LOGGABLE_DOSE_MG, step: 100 };
     default:
       return null;
   }
@@ -67,6 +69,8 @@ export function EntryEditor(props: {
     const newAt = new Date(at).toISOString();
     if (toLocalInput(newAt) !== toLocalInput(e.at)) patch.at = newAt;
     if (field && num !== record[field.key]) patch[field.key] = num;
+    // IB-RX: a dose above the label is on record as a prescriber's (the hint under the field says so).
+    if (e.kind === 'ibuprofen' && num !== e.mg) patch.prescribed = needsPrescriber(num);
     if (e.kind === 'note' && text !== e.text) patch.text = text;
     if (e.kind === 'cream' && text !== e.ingredient) patch.ingredient = text;
     props.onSave(patch);
@@ -99,6 +103,9 @@ export function EntryEditor(props: {
             <p class="hint">
               Between {field.min} and {field.max}.
             </p>
+          )}
+          {e.kind === 'ibuprofen' && valid && needsPrescriber(num) && (
+            <p class="hint">More than 400 mg at a time is saved as a dose your prescriber set.</p>
           )}
         </>
       )}

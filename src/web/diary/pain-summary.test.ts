@@ -57,6 +57,44 @@ describe('summarize', () => {
     expect(summaryText(summarize([]), 30, String)).toBe('No pain scores in the last 30 days yet.');
   });
 
+  it('never says "easing" when today is 6 and yesterday was 3 (issue 9)', () => {
+    const s = summarize(
+      dailyPain(
+        [
+          { t: day(23), score: 8 },
+          { t: day(24), score: 8 },
+          { t: day(25), score: 3 },
+          { t: day(26), score: 6 },
+        ],
+        7,
+        NOW,
+      ),
+    );
+    expect(s.overall).toBe('easing'); // the halves alone (8 → 4.5) hid the latest rise
+    expect(s.trend).toBe('worse');
+    const text = summaryText(s, 7, (t) => `Nov ${new Date(t).getDate()}`);
+    expect(text).not.toMatch(/easing/);
+    expect(text).toContain('Your pain went up: 6 on Nov 26, from 3 on Nov 25.');
+    expect(text).toContain('still lower than at the start');
+  });
+
+  it('tells a latest drop with its days and scores', () => {
+    const s = summarize(
+      dailyPain(
+        [
+          { t: day(25), score: 7 },
+          { t: day(26), score: 4 },
+        ],
+        7,
+        NOW,
+      ),
+    );
+    expect(s.trend).toBe('easing');
+    expect(summaryText(s, 7, (t) => String(new Date(t).getDate()))).toContain(
+      'Your pain went down: 4 on 26, from 7 on 25.',
+    );
+  });
+
   it('uses 2 points or 30 % as the smallest change that matters', () => {
     expect(meaningfulChange(6, 4)).toBe(true);
     expect(meaningfulChange(3, 2)).toBe(true);

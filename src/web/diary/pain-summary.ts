@@ -64,7 +64,16 @@ export interface PainSummary {
   average: number | null;
   best: PainDay | null;
   worst: PainDay | null;
+  /**
+   * The headline: the latest change when it matters (the last logged day against the one before), else the
+   * range's first half against its second. Issue 9: the sentence said "easing" when today was 6 and
+   * yesterday 3, because the halves hid the latest rise.
+   */
   trend: Trend;
+  /** First half of the logged days against the second half. */
+  overall: Trend;
+  /** The last two logged days, oldest first, when there are two. */
+  latest: { previous: PainDay & { avg: number }; last: PainDay & { avg: number } } | null;
 }
 
 function mean(xs: readonly number[]): number {
@@ -80,7 +89,17 @@ export function meaningfulChange(from: number, to: number): boolean {
 /** Average, best and worst day, and the trend (first half of logged days against the second). */
 export function summarize(days: readonly PainDay[]): PainSummary {
   const logged = days.filter((d): d is PainDay & { avg: number } => d.avg !== null);
-  if (logged.length === 0) return { daysLogged: 0, average: null, best: null, worst: null, trend: 'unknown' };
+  if (logged.length === 0) {
+    return {
+      daysLogged: 0,
+      average: null,
+      best: null,
+      worst: null,
+      trend: 'unknown',
+      overall: 'unknown',
+      latest: null,
+    };
+  }
   let best = logged[0] ?? null;
   let worst = logged[0] ?? null;
   for (const d of logged) {
@@ -88,14 +107,27 @@ export function summarize(days: readonly PainDay[]): PainSummary {
     if (worst && d.avg >= (worst.avg ?? -1)) worst = d;
   }
   const average = Math.round(mean(logged.map((d) => d.avg)) * 10) / 10;
+  let overall: Trend = 'unknown';
+  let latest: PainSummary['latest'] = null;
   let trend: Trend = 'unknown';
-  if (logged.length >= 2) {
+  const previous = logged.at(-2);
+  const last = logged.at(-1);
+  if (previous && last) {
     const half = Math.floor(logged.length / 2);
-    const first = mean(logged.slice(0, half).map((d) => d.avg));
-    const last = mean(logged.slice(logged.length - half).map((d) => d.avg));
-    trend = !meaningfulChange(first, last) ? 'same' : last < first ? 'easing' : 'worse';
+    overall = direction(
+      mean(logged.slice(0, half).map((d) => d.avg)),
+      mean(logged.slice(logged.length - half).map((d) => d.avg)),
+    );
+    latest = { previous, last };
+    const recent = direction(previous.avg, last.avg);
+    trend = recent === 'same' ? overall : recent;
   }
-  return { daysLogged: logged.length, average, best, worst, trend };
+  return { daysLogged: logged.length, average, best, worst, trend, overall, latest };
+}
+
+function direction(from: number, to: number): Trend {
+  if (!meaningfulChange(from, to)) return 'same';
+  return to < from ? 'easing' : 'worse';
 }
 
 const TREND_TEXT: Record<Trend, string> = {
@@ -104,6 +136,25 @@ const TREND_TEXT: Record<Trend, string> = {
   same: 'Your pain is about the same.',
   unknown: 'Log your pain on more days to see a trend.',
 };
+
+/** The trend in words; a latest change that matters is told with its two days and scores. */
+function trendText(s: PainSummary, formatDay: (start: number) => string): string {
+  const l = s.latest;
+  if (!l || s.trend !== direction(l.previous.avg, l.last.avg) || s.trend === 'same')
+    return TREND_TEXT[s.trend];
+  const from = `${l.previous.avg} on ${formatDay(l.previous.start)}`;
+  const to = `${l.last.avg} on ${formatDay(l.last.start)}`;
+  const headline =
+    s.trend === 'worse'
+      ? `Your pain went up: ${to}, from ${from}.`
+      : `Your pain went down: ${to}, from ${from}.`;
+  // The range as a whole may still point the other way; say so rather than hide either.
+  if (s.trend === 'worse' && s.overall === 'easing')
+    return `${headline} It is still lower than at the start of this range.`;
+  if (s.trend === 'easing' && s.overall === 'worse')
+    return `${headline} It is still higher than at the start of this range.`;
+  return headline;
+}
 
 /** The chart's text alternative in plain words, e.g. for `<figcaption>` and screen readers. */
 export function summaryText(s: PainSummary, rangeDays: number, formatDay: (start: number) => string): string {
@@ -117,6 +168,6 @@ export function summaryText(s: PainSummary, rangeDays: number, formatDay: (start
       `Best day ${formatDay(s.best.start)} (${s.best.avg}); worst day ${formatDay(s.worst.start)} (${s.worst.avg}).`,
     );
   }
-  parts.push(TREND_TEXT[s.trend]);
+  parts.push(trendText(s, formatDay));
   return parts.join(' ');
 }

@@ -1,10 +1,17 @@
 /**
  * Account actions for the UI: sign up, log in, log out, export, delete. The session is an HttpOnly cookie
- * the server sets; the app only learns who is signed in from GET /api/v1/auth/session.
+ * the server sets; the app only learns who is signed in from GET /api/v1/auth/session. The data on the
+ * device follows the signed-in person (device-owner.ts): it is cleared on log-out, and another account
+ * never sees it.
  */
 import { ApiError, api } from './api.ts';
-import { flushOutbox } from './outbox.ts';
-import { events, type Me, today, user } from './store.ts';
+import { clearOnLogOut, watchOwner } from './device-owner.ts';
+import { flushOutbox, pendingCount } from './outbox.ts';
+import { drop, load, save } from './storage.ts';
+import { type Me, user } from './store.ts';
+
+/** A log-out the server has not confirmed yet (offline): retried before the app trusts its session. */
+const LOGOUT_PENDING = 'logout-pending';
 
 function toMe(data: unknown): Me | null {
   if (typeof data !== 'object' || data === null) return null;
@@ -21,6 +28,8 @@ function toMe(data: unknown): Me | null {
 
 /** Asks the server who is signed in. Offline: keeps what the device last knew. */
 export async function refreshMe(): Promise<void> {
+  watchOwner();
+  if (load(LOGOUT_PENDING, false)) await endServerSession();
   try {
     // 200 with `{ user: null }` when signed out.
     user.value = toMe(await api<unknown>('/auth/session'));
@@ -31,7 +40,10 @@ export async function refreshMe(): Promise<void> {
   if (user.value) void flushOutbox();
 }
 
-/** Creates a client account and signs in; what this device logged so far is then uploaded. */
+/**
+ * Creates a client account and signs in. What this device logged before is not uploaded silently: the
+ * account is offered to add it (device-owner.ts `guestOffer`).
+ */
 export async function signUp(input: { name: string; email: string; password: string }): Promise<void> {
   await api('/auth/signup', { method: 'POST', body: { ...input, role: 'client' } });
   await refreshMe();
@@ -43,13 +55,30 @@ export async function logIn(input: { email: string; password: string }): Promise
   await refreshMe();
 }
 
-/** Signs out. The log on this device stays. */
-export async function logOut(): Promise<void> {
+async function endServerSession(): Promise<void> {
   try {
     await api('/auth/logout', { method: 'POST' });
-  } finally {
-    user.value = null;
+    drop(LOGOUT_PENDING);
+  } catch (error) {
+    // Offline: the cookie may still be valid on the server, so try again at the next start.
+    if (error instanceof ApiError && error.offline) save(LOGOUT_PENDING, true);
+    else drop(LOGOUT_PENDING);
   }
+}
+
+/**
+ * Signs out and clears this device of the person's data. Entries not yet uploaded are sent first; when some
+ * still wait (offline), nothing happens and their number is returned, so the page can ask before they are
+ * lost. `discardUnsent` logs out anyway.
+ */
+export async function logOut(options: { discardUnsent?: boolean } = {}): Promise<{ unsent: number }> {
+  await flushOutbox();
+  const unsent = pendingCount();
+  if (unsent > 0 && !options.discardUnsent) return { unsent };
+  await endServerSession();
+  clearOnLogOut();
+  user.value = null;
+  return { unsent: 0 };
 }
 
 /** Downloads everything the account holds (GET /api/v1/me/export) as a JSON file. */
@@ -69,7 +98,6 @@ export async function exportData(): Promise<void> {
 /** Deletes the account for good (DELETE /api/v1/me with the password) and clears this device. */
 export async function deleteAccount(password: string): Promise<void> {
   await api('/me', { method: 'DELETE', body: { password } });
+  clearOnLogOut();
   user.value = null;
-  events.value = [];
-  today.value = null;
 }

@@ -3,24 +3,16 @@
  * interlocks read, built from them.
  */
 import type { CareLog } from '../../domain/contract/checkin.schema.ts';
-import type { CreamIngredient } from '../../domain/contract/ids.ts';
+import type { EventKind as ContractEventKind, EventInput } from '../../domain/contract/event.schema.ts';
 
-/** An event before it is stored: `{ kind, at, …fields }` (contract: POST /api/v1/events). */
-export type NewEvent =
-  | { kind: 'pain'; at: string; score: number }
-  | { kind: 'cold'; at: string; minutes: number }
-  | { kind: 'heat'; at: string; minutes: number }
-  | { kind: 'stretch'; at: string; stretches: string[]; holdSeconds: number }
-  | { kind: 'exercise'; at: string; activity: string; minutes: number }
-  | { kind: 'water'; at: string; ml: number }
-  | { kind: 'sleep'; at: string; bedAt: string; wakeAt: string }
-  | { kind: 'cream'; at: string; ingredient: CreamIngredient }
-  | { kind: 'ibuprofen'; at: string; mg: number }
-  | { kind: 'massage'; at: string }
-  | { kind: 'note'; at: string; text: string };
+/**
+ * An event before it is stored: `{ kind, at, …fields }` (contract: POST /api/v1/events). Derived from the
+ * one zod schema the server validates with, so the web app cannot build a body the API refuses.
+ */
+export type NewEvent = EventInput;
 
 /** Every event kind. */
-export type EventKind = NewEvent['kind'];
+export type EventKind = ContractEventKind;
 
 /** An event as the device keeps it: the event plus a local id and, once synced, the server's id. */
 export type LocalEvent = NewEvent & {

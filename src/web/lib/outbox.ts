@@ -17,7 +17,7 @@ import type { CheckIn } from '../../domain/contract/checkin.schema.ts';
 import { ApiError, api } from './api.ts';
 import { type LocalEvent, type NewEvent, toApiEvent } from './events.ts';
 import { load, save } from './storage.ts';
-import { events, notify, today, user } from './store.ts';
+import { deviceOwner, events, notify, today, user } from './store.ts';
 
 type Entry =
   | { key: string; op: 'create'; localId: string }
@@ -26,6 +26,16 @@ type Entry =
   | { key: string; op: 'checkin'; body: Omit<CheckIn, 'log'>; localAt: string };
 
 let queue: Entry[] = load<Entry[]>('outbox', []);
+
+/** Re-reads the queue from storage after the device changed hands (device-owner.ts). */
+export function reloadOutbox(): void {
+  queue = load<Entry[]>('outbox', []);
+}
+
+/** Uploads go only to the account that owns this device's data (issue 9 §3: shared phones). */
+function ownerSignedIn(): boolean {
+  return !!user.value && user.value.id === deviceOwner.value;
+}
 
 function persist(): void {
   save('outbox', queue);
@@ -135,7 +145,7 @@ function onFailure(error: unknown): 'stop' | 'drop' {
 }
 
 async function drain(): Promise<'done' | 'stopped'> {
-  while (queue.length > 0 && user.value && navigator.onLine) {
+  while (queue.length > 0 && ownerSignedIn() && navigator.onLine) {
     const entry = queue[0];
     if (!entry) break;
     inFlight.add(entry.key);
@@ -164,7 +174,7 @@ export function flushOutbox(): Promise<void> {
   if (running) return running;
   running = drain()
     .then((result) => {
-      if (result === 'stopped' && navigator.onLine && user.value && retryTimer === undefined) {
+      if (result === 'stopped' && navigator.onLine && ownerSignedIn() && retryTimer === undefined) {
         retryTimer = setTimeout(() => {
           retryTimer = undefined;
           void flushOutbox();

@@ -5,6 +5,7 @@
 import { effect, signal } from '@preact/signals';
 import type { Assessment } from '../../domain/contract/assessment.ts';
 import type { CheckIn } from '../../domain/contract/checkin.schema.ts';
+import { GUEST, ownerOf } from './device-data.ts';
 import type { LocalEvent } from './events.ts';
 import { defaultSettings, type Settings } from './settings.ts';
 import { load, save } from './storage.ts';
@@ -38,6 +39,28 @@ export const today = signal<TodayCheckIn | null>(freshToday(load<TodayCheckIn | 
 
 /** Every care event on this device, oldest first. */
 export const events = signal<LocalEvent[]>(load<LocalEvent[]>('events', []));
+
+/**
+ * Whose data the live state is: an account id, or `guest` (device-data.ts). The outbox uploads only while
+ * the signed-in person is the owner, so nothing logged by one person can reach another's account.
+ */
+export const deviceOwner = signal<string>(
+  typeof localStorage === 'undefined' ? GUEST : safeOwner(() => ownerOf(localStorage)),
+);
+
+function safeOwner(read: () => string): string {
+  try {
+    return read();
+  } catch {
+    return GUEST;
+  }
+}
+
+/** Re-reads the person's state from storage after the device changed hands (device-owner.ts). */
+export function reloadStore(): void {
+  today.value = freshToday(load<TodayCheckIn | null>('today', null));
+  events.value = load<LocalEvent[]>('events', []);
+}
 
 /** True while a red-flag card covers the screen: the rest of the app is made inert behind it. */
 export const alertOpen = signal(false);

@@ -7,6 +7,7 @@ import { CREAM_INGREDIENTS, type CreamIngredient } from '../../domain/contract/i
 import type { FactId } from '../../domain/facts/registry.ts';
 import { Gate } from './gate.tsx';
 import { interlocksAt, logSession, planGate, planItem } from './session-data.ts';
+import { creamEvent } from './session-events.ts';
 import { spokenDuration, useNow } from './use-now.ts';
 import { Why } from './why.tsx';
 
@@ -83,7 +84,7 @@ export function CreamLog() {
             onClick={() => {
               if (!choice) return;
               const at = Date.now();
-              logSession({ kind: 'cream', at: new Date(at).toISOString(), ingredient: choice });
+              logSession(creamEvent(choice, at));
               setLoggedAt(at);
               setChoice(null);
             }}

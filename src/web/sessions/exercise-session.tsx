@@ -6,11 +6,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { EXERCISES, type ExerciseId } from '../../domain/plan/exercises.ts';
 import { WALK_TARGET_MINUTES } from '../../domain/plan/limits.ts';
 import { announcements } from '../../domain/session/announcements.ts';
-import { elapsed, elapsedMinutes, parseTimer, start, type Timer } from '../../domain/session/timer.ts';
+import { elapsed, parseTimer, start, type Timer } from '../../domain/session/timer.ts';
 import { beep, buzz, primeAudio } from './device.ts';
 import { LiveRegions, useAnnouncer } from './live-region.tsx';
 import { loadSaved, save } from './saved.ts';
 import { gentleToday, logSession } from './session-data.ts';
+import { activityEvent, walkEvent } from './session-events.ts';
 import { clock, useNow } from './use-now.ts';
 import { Why } from './why.tsx';
 
@@ -95,15 +96,10 @@ function WalkTimer(props: {
 
   const stop = (): void => {
     if (!walk) return;
-    const minutes = elapsedMinutes(walk.timer, Date.now());
-    logSession({
-      kind: 'exercise',
-      at: new Date(walk.timer.startedAt).toISOString(),
-      activity: 'walking',
-      minutes,
-    });
+    const event = walkEvent(walk.timer, Date.now());
+    logSession(event);
     onChange(null);
-    props.onLogged(minutes);
+    props.onLogged(event.kind === 'exercise' ? event.minutes : 0);
   };
 
   return (
@@ -197,7 +193,7 @@ function ActivityCard(props: { id: ExerciseId; gentle: boolean; onLogged: (text:
               class="btn-secondary"
               disabled={!(minutes >= 1 && minutes <= 120)}
               onClick={() => {
-                logSession({ kind: 'exercise', at: new Date().toISOString(), activity: props.id, minutes });
+                logSession(activityEvent(props.id, minutes, Date.now()));
                 props.onLogged(`Logged: ${minutes} minutes of ${ex.name.toLowerCase()}.`);
               }}
             >

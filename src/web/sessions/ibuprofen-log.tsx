@@ -1,17 +1,23 @@
 /**
  * Ibuprofen: log a dose only when the label allows it (IB-DOSE: 4 h apart, at most 1,200 mg in 24 h), the
  * lowest dose first (IB-NICE), with food. While waiting, a live countdown shows when the next dose is allowed.
+ * A dose a prescriber set above the label (IB-RX: 600 or 800 mg) can be logged honestly after the person
+ * confirms it; it counts toward the same totals and the app never suggests it.
  */
 import { useState } from 'preact/hooks';
 import { IBU_MAX_DAYS } from '../../domain/plan/limits.ts';
+import { PRESCRIBED_DOSE_CHOICES_MG } from '../../domain/session/dose.ts';
 import { Gate } from './gate.tsx';
 import { interlocksAt, logSession, planGate } from './session-data.ts';
+import { ibuprofenEvent } from './session-events.ts';
 import { clock, useNow } from './use-now.ts';
 import { Why } from './why.tsx';
 
 /** The ibuprofen page. */
 export function IbuprofenLog() {
-  const now = useNow(true, 1000);
+  // A dose logged since the last tick is dated after `now`; never read the log before it (the total would
+  // leave out the dose just logged until the next tick).
+  const now = Math.max(useNow(true, 1000), Date.now());
   const [mg, setMg] = useState<number | null>(null);
   const [food, setFood] = useState(false);
   const [logged, setLogged] = useState<string | null>(null);
@@ -87,7 +93,7 @@ export function IbuprofenLog() {
             disabled={chosen === null || !food}
             onClick={() => {
               if (chosen === null) return;
-              logSession({ kind: 'ibuprofen', at: new Date().toISOString(), mg: chosen });
+              logSession(ibuprofenEvent(chosen, Date.now()));
               setLogged(`Logged: ${chosen} mg.`);
               setMg(null);
               setFood(false);
@@ -97,11 +103,73 @@ export function IbuprofenLog() {
           </button>
         </fieldset>
       )}
+      {!(closed && closed.state !== 'open') && <PrescribedDose onLogged={setLogged} />}
       <div class="hint">
         Last 24 hours: {s.takenMgLast24h} mg of at most {s.maxDailyMg.toLocaleString()} mg, at least{' '}
         {s.minIntervalHours} hours apart. See a doctor if you still need it after {IBU_MAX_DAYS} days.{' '}
         <Why facts={['IB-DOSE', 'RF-LONG-MEDS']} />
       </div>
     </section>
+  );
+}
+
+/**
+ * IB-RX: a dose above the over-the-counter label, logged only once the person says a prescriber set it.
+ * Kept behind a disclosure so it never reads as a suggestion.
+ */
+function PrescribedDose({ onLogged }: { onLogged: (text: string) => void }) {
+  const [mg, setMg] = useState<number | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  return (
+    <details class="card" data-prescribed>
+      <summary>I take a dose a prescriber set (600 or 800 mg)</summary>
+      <fieldset class="checklist">
+        <legend>Prescribed dose</legend>
+        {PRESCRIBED_DOSE_CHOICES_MG.map((d) => (
+          <div class="check" key={d}>
+            <label class="choice">
+              <input
+                type="radio"
+                name="prescribed-dose"
+                value={d}
+                data-mg={d}
+                checked={mg === d}
+                onChange={() => setMg(d)}
+              />
+              <span>{d} mg</span>
+            </label>
+          </div>
+        ))}
+        <div class="check">
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={confirmed}
+              onChange={(e) => setConfirmed(e.currentTarget.checked)}
+              data-prescriber
+            />
+            <span>A doctor or other prescriber told me to take this dose.</span>
+          </label>
+        </div>
+        <div class="hint">
+          More than 400 mg at a time is a prescription dose. It still counts toward your 24-hour total, and
+          the self-care limits above stay the same. <Why facts={['IB-DOSE']} />
+        </div>
+        <button
+          type="button"
+          class="btn-secondary btn-block"
+          disabled={mg === null || !confirmed}
+          onClick={() => {
+            if (mg === null) return;
+            logSession(ibuprofenEvent(mg, Date.now()));
+            onLogged(`Logged: ${mg} mg, as prescribed.`);
+            setMg(null);
+            setConfirmed(false);
+          }}
+        >
+          Log the prescribed dose
+        </button>
+      </fieldset>
+    </details>
   );
 }

@@ -14,19 +14,20 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FactId } from '../../domain/facts/registry.ts';
 import { announcements } from '../../domain/session/announcements.ts';
 import {
-  elapsedMinutes,
   MAX_COLD_HEAT_MINUTES,
   MIN_COLD_HEAT_MINUTES,
   phase,
   remaining,
   start,
 } from '../../domain/session/timer.ts';
+import { durationText } from '../lib/duration.ts';
 import { askToNotify, beep, buzz, notify, primeAudio } from './device.ts';
 import { Gate } from './gate.tsx';
 import { leave } from './leave.ts';
 import { LiveRegions, useAnnouncer } from './live-region.tsx';
 import { loadPack, type PackSession, savePack } from './saved-timer.ts';
 import { logSession, packGate } from './session-data.ts';
+import { packEvent } from './session-events.ts';
 import { clock, useNow } from './use-now.ts';
 import { Why } from './why.tsx';
 
@@ -219,9 +220,9 @@ function PackTimer({
     const p = packRef.current;
     if (p.loggedMinutes !== null) return;
     speakDue(at);
-    const minutes = elapsedMinutes(p.timer, at);
-    logSession({ kind, at: new Date(p.timer.startedAt).toISOString(), minutes });
-    patch({ loggedMinutes: minutes });
+    const event = packEvent(kind, p.timer, at);
+    logSession(event);
+    patch({ loggedMinutes: event.minutes });
   };
 
   useEffect(() => {
@@ -282,7 +283,7 @@ function PackTimer({
           <div class="note done">
             <p class="big-text">Take {names.thing} off now, if it is still on.</p>
             <p data-logged-minutes={pack.loggedMinutes}>
-              Logged: {pack.loggedMinutes} {pack.loggedMinutes === 1 ? 'minute' : 'minutes'} of {kind}.
+              Logged: {durationText(pack.loggedMinutes ?? 0)} of {kind}.
             </p>
             {kind === 'cold' && (
               <div>

@@ -2,20 +2,8 @@
 import { useState } from 'preact/hooks';
 import { SLEEP_GOAL_HOURS } from '../../domain/plan/limits.ts';
 import { logSession } from './session-data.ts';
+import { sleepEvent, sleepSpan } from './session-events.ts';
 import { Why } from './why.tsx';
-
-/** Bed and wake instants from two clock times: bed is the evening before waking when it is later. */
-export function sleepSpan(bed: string, wake: string, wakeDay: Date): { bedAt: Date; wakeAt: Date } | null {
-  const [bh, bm] = bed.split(':').map(Number);
-  const [wh, wm] = wake.split(':').map(Number);
-  if ([bh, bm, wh, wm].some((n) => n === undefined || !Number.isFinite(n))) return null;
-  const wakeAt = new Date(wakeDay);
-  wakeAt.setHours(wh ?? 0, wm ?? 0, 0, 0);
-  const bedAt = new Date(wakeDay);
-  bedAt.setHours(bh ?? 0, bm ?? 0, 0, 0);
-  if (bedAt >= wakeAt) bedAt.setDate(bedAt.getDate() - 1);
-  return { bedAt, wakeAt };
-}
 
 /** The sleep page. */
 export function SleepLog() {
@@ -46,12 +34,7 @@ export function SleepLog() {
           disabled={!span}
           onClick={() => {
             if (!span) return;
-            logSession({
-              kind: 'sleep',
-              at: span.wakeAt.toISOString(),
-              bedAt: span.bedAt.toISOString(),
-              wakeAt: span.wakeAt.toISOString(),
-            });
+            logSession(sleepEvent(span));
             setLogged(`Logged: ${Math.round(hours * 10) / 10} hours of sleep.`);
           }}
         >

@@ -1,31 +1,34 @@
 /**
  * A guided stretch session: pick from the stretches today's plan allows, then for each one a drawing, plain
- * steps and a hold countdown (default 30 s, up to 60 s: ST-HOLD) with repetitions and sides. A beep and a
+ * steps and a countdown: static stretches are held (default 30 s, up to 60 s: ST-HOLD), repeated exercises
+ * are counted as repetitions with a short pause (ST-REPEAT), never promised as long holds. A beep and a
  * buzz mark the end of each hold; the screen stays awake (Wake Lock) while it runs. "Stop: this hurts" ends
  * it at once and logs it (ST-STOP).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { STRETCHES, type Stretch, type StretchId } from '../../domain/plan/stretches.ts';
-import {
-  clampHoldSeconds,
-  DEFAULT_HOLD_SECONDS,
-  type HoldStep,
-  holdPlan,
-  MAX_HOLD_SECONDS,
-  positionAt,
-} from '../../domain/session/hold-plan.ts';
+import { doseText, holdSecondsFor, STRETCHES, type Stretch } from '../../domain/plan/stretches.ts';
+import { clampHoldSeconds, type HoldStep } from '../../domain/session/hold-plan.ts';
 import { beep, buzz, primeAudio, ScreenAwake } from './device.ts';
 import { leave } from './leave.ts';
 import { LiveRegions, useAnnouncer } from './live-region.tsx';
-import { allowedStretches, logSession, planHoldSeconds } from './session-data.ts';
+import { logSession } from './session-data.ts';
 import { StretchFigure } from './stretch-figures.tsx';
-import { loadStretch, type StretchSession, saveStretch } from './stretch-state.ts';
+import { StretchSetup } from './stretch-setup.tsx';
+import {
+  beginHolds,
+  loadStretch,
+  nextStretch,
+  progress,
+  type StretchSession,
+  saveStretch,
+  stretchEvent,
+} from './stretch-state.ts';
 import { clock, useNow } from './use-now.ts';
 import { Why } from './why.tsx';
 
-/** Static stretches use the chosen hold; moving ones keep their short pause from the catalogue. */
+/** Static stretches use the chosen hold; repeated ones keep their short pause (ST-REPEAT). */
 function holdFor(stretch: Stretch, chosen: number): number {
-  return stretch.holdSeconds >= 10 ? clampHoldSeconds(chosen) : stretch.holdSeconds;
+  return holdSecondsFor(stretch, clampHoldSeconds(chosen));
 }
 
 /** The stretch session page. */
@@ -40,100 +43,12 @@ export function StretchSessionView() {
   return <StretchRun session={session} update={update} />;
 }
 
-function StretchSetup({ onStart }: { onStart: (s: StretchSession) => void }) {
-  const offered = allowedStretches();
-  const [chosen, setChosen] = useState<Set<StretchId>>(() => new Set(offered.map((s) => s.id)));
-  const [hold, setHold] = useState(() => clampHoldSeconds(planHoldSeconds() ?? DEFAULT_HOLD_SECONDS));
-  const toeTouchHidden = !offered.some((s) => s.id === 'toe_touch');
-  const begin = (): void => {
-    primeAudio();
-    const stretches = offered.filter((s) => chosen.has(s.id)).map((s) => s.id);
-    onStart({
-      startedAt: Date.now(),
-      stretches,
-      holdSeconds: hold,
-      index: 0,
-      plan: null,
-      announcedSteps: 0,
-      done: [],
-      ended: null,
-    });
-  };
-  return (
-    <section class="session" aria-labelledby="session-title" data-session="stretch-setup">
-      <h1 id="session-title">Gentle stretches</h1>
-      <p class="lead">Stretch to a mild pull, never to pain. You can stop at any moment.</p>
-      <fieldset class="checklist">
-        <legend>Today's stretches</legend>
-        {offered.map((s) => (
-          <div class="check" key={s.id}>
-            <label class="choice">
-              <input
-                type="checkbox"
-                data-stretch={s.id}
-                checked={chosen.has(s.id)}
-                onChange={(e) => {
-                  const next = new Set(chosen);
-                  if (e.currentTarget.checked) next.add(s.id);
-                  else next.delete(s.id);
-                  setChosen(next);
-                }}
-              />
-              <span>
-                {s.name}
-                <span class="sub">
-                  {' '}
-                  · {s.reps} × {s.sides === 'both' ? 'each side' : 'in all'}
-                </span>
-              </span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      {toeTouchHidden && (
-        <div class="hint">
-          Toe touching is left out for now: it can flare a fresh or painful back.{' '}
-          <Why facts={['ST-TOE-TOUCH']} />
-        </div>
-      )}
-      <div class="field">
-        <label for="hold-seconds">
-          Hold each stretch for <strong>{hold} seconds</strong>
-        </label>
-        <input
-          id="hold-seconds"
-          type="range"
-          min={10}
-          max={MAX_HOLD_SECONDS}
-          step={5}
-          value={hold}
-          aria-valuetext={`${hold} seconds`}
-          onInput={(e) => setHold(clampHoldSeconds(Number(e.currentTarget.value)))}
-        />
-        <div class="hint">
-          30 seconds suits most people; up to 60 if you are older or prefer longer.{' '}
-          <Why facts={['ST-HOLD']} />
-        </div>
-      </div>
-      <button
-        type="button"
-        class="btn btn-block"
-        disabled={chosen.size === 0}
-        onClick={begin}
-        data-start-session
-      >
-        Start stretching
-      </button>
-      <div class="hint">
-        Stop if the pain gets worse, or you feel sharp or shooting pain, tingling or numbness.{' '}
-        <Why facts={['ST-STOP']} />
-      </div>
-    </section>
-  );
-}
-
 function stepLabel(step: HoldStep, stretch: Stretch): string {
   const side = step.side ? ` ${step.side} side` : '';
+  if (stretch.mode === 'repeat') {
+    if (step.type === 'rest') return step.side ? `Move slowly to the${side}` : 'Move back slowly';
+    return `Pause for a breath${side ? `:${side}` : ''} · ${step.rep} of ${stretch.reps}`;
+  }
   if (step.type === 'rest') return step.side ? `Relax, then the${side}` : 'Relax';
   return `Hold${side ? `:${side}` : ''} · ${step.rep} of ${stretch.reps}`;
 }
@@ -152,7 +67,7 @@ function StretchRun({
   ref.current = session;
   const id = session.stretches[session.index] ?? session.stretches[0];
   const stretch = STRETCHES[id ?? 'knee_to_chest'];
-  const pos = session.plan ? positionAt(session.plan, now) : null;
+  const { pos } = progress(session, now);
 
   // Keep the screen awake for the whole session; let it sleep again when this screen goes.
   useEffect(() => {
@@ -160,55 +75,38 @@ function StretchRun({
     return () => void awake.release();
   }, [awake]);
 
-  // Speak each new step once; beep and buzz when a hold ends.
+  // Speak each new step once; beep and buzz when a hold ends. The stretch is recorded as done at its end.
   useEffect(() => {
     const s = ref.current;
-    if (!s.plan || !pos) return;
-    const reached = pos.done ? s.plan.steps.length : pos.index + 1;
-    if (reached <= s.announcedSteps) return;
-    const prev = s.plan.steps[reached - 2];
-    if (prev?.type === 'hold' || pos.done) {
+    const step = progress(s, Date.now());
+    if (!step.fresh || !step.pos || !s.plan) return;
+    const prev = s.plan.steps[step.pos.index - 1];
+    if (prev?.type === 'hold' || step.pos.done) {
       beep();
       buzz(200);
     }
-    if (pos.done) say({ text: `${stretch.name} done. Well done.`, politeness: 'polite' });
-    else if (pos.step) say({ text: stepLabel(pos.step, stretch), politeness: 'polite' });
-    const next: StretchSession = { ...s, announcedSteps: reached };
-    if (pos.done && !s.done.includes(stretch.id)) next.done = [...s.done, stretch.id];
-    update(next);
+    if (step.pos.done) say({ text: `${stretch.name} done. Well done.`, politeness: 'polite' });
+    else if (step.pos.step) say({ text: stepLabel(step.pos.step, stretch), politeness: 'polite' });
+    update(step.session);
   }, [pos?.index, pos?.done]);
 
   const startHolds = (): void => {
     primeAudio();
-    const plan = holdPlan(
-      stretch.id,
-      {
-        holdSeconds: holdFor(stretch, session.holdSeconds),
-        reps: stretch.reps,
-        sides: stretch.sides === 'both' ? 2 : 1,
-      },
-      Date.now(),
-    );
-    update({ ...session, plan, announcedSteps: 0 });
+    update(beginHolds(session, Date.now()));
   };
 
   const end = (how: 'finished' | 'stopped'): void => {
-    const s = ref.current;
-    const stretches = how === 'stopped' ? [...new Set([...s.done, stretch.id])] : s.done;
-    logSession({
-      kind: 'stretch',
-      at: new Date(s.startedAt).toISOString(),
-      stretches,
-      holdSeconds: s.holdSeconds,
-      ...(how === 'stopped' ? { stoppedEarly: true } : {}),
-    });
+    // The latest state, with the stretch that has just ended counted even if no effect ran since.
+    const s = progress(ref.current, Date.now()).session;
+    logSession(stretchEvent(s, how));
     void awake.release();
     update({ ...s, ended: how });
   };
 
-  const nextStretch = (): void => {
-    if (session.index + 1 >= session.stretches.length) end('finished');
-    else update({ ...session, index: session.index + 1, plan: null, announcedSteps: 0 });
+  const goOn = (): void => {
+    const next = nextStretch(progress(session, Date.now()).session);
+    if (next) update(next);
+    else end('finished');
   };
 
   const total = pos?.step ? pos.step.deadline - pos.step.startsAt : 1;
@@ -227,12 +125,12 @@ function StretchRun({
               <li key={s}>{s}</li>
             ))}
           </ol>
-          <p class="hint">
-            {stretch.reps} × {holdFor(stretch, session.holdSeconds)} s
-            {stretch.sides === 'both' ? ' on each side' : ''}. Get into position, then start.
+          <p class="hint" data-dose={stretch.mode}>
+            {capitalize(doseText(stretch, holdFor(stretch, session.holdSeconds)))}. Get into position, then
+            start.
           </p>
           <button type="button" class="btn btn-block" onClick={startHolds} data-start-hold>
-            Start the hold
+            {stretch.mode === 'hold' ? 'Start the hold' : 'Start the repetitions'}
           </button>
         </>
       )}
@@ -248,7 +146,7 @@ function StretchRun({
       {pos?.done && (
         <div class="note done" data-stretch-done>
           <p class="big-text">{stretch.name}: done.</p>
-          <button type="button" class="btn btn-block" onClick={nextStretch} data-next-stretch>
+          <button type="button" class="btn btn-block" onClick={goOn} data-next-stretch>
             {session.index + 1 >= session.stretches.length ? 'Finish' : 'Next stretch'}
           </button>
         </div>
@@ -258,6 +156,10 @@ function StretchRun({
       </button>
     </section>
   );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A plain progress bar (no animation under reduced motion: CSS). */
@@ -287,9 +189,8 @@ function StretchEnd({ session, onClose }: { session: StretchSession; onClose: ()
             </div>
           </>
         ) : (
-          <p>
-            Logged: {session.done.length} {session.done.length === 1 ? 'stretch' : 'stretches'}, holding{' '}
-            {session.holdSeconds} seconds.
+          <p data-logged-stretches={session.done.length}>
+            Logged: {session.done.length} {session.done.length === 1 ? 'exercise' : 'exercises'}.
           </p>
         )}
       </div>

@@ -8,9 +8,9 @@ import { WATER_BEFORE_EXERCISE_ML, WATER_MAX_DAILY_GOAL_ML } from '../../domain/
 import { events, settings } from '../lib/store.ts';
 import { loadSaved, save } from './saved.ts';
 import { logSession } from './session-data.ts';
+import { QUICK_ML, waterEvent } from './session-events.ts';
 import { Why } from './why.tsx';
 
-const QUICK_ML = [150, 250, 500] as const;
 const MIN_GOAL_ML = 500;
 const DEFAULT_GOAL_ML = 1500;
 
@@ -54,7 +54,7 @@ export function WaterLog() {
               class="btn-secondary"
               key={ml}
               data-ml={ml}
-              onClick={() => logSession({ kind: 'water', at: new Date().toISOString(), ml })}
+              onClick={() => logSession(waterEvent(ml, Date.now()))}
             >
               + {volume(ml, units)}
             </button>
