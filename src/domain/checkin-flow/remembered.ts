@@ -1,13 +1,12 @@
 /**
  * Remembered answers (issue 9 part 1): what a person said about their health and this episode, kept on the
  * device and, when signed in, on the account, so a returning person confirms them with one tap. Answers that
- * change day to day (pain, red flags, trend, sleep) are never remembered: they are asked every time.
+ * change day to day (pain, red flags, trend, sleep) are never remembered: they are asked every time. Zod-free,
+ * so the browser's check-in does not load zod; the schema is in health-profile.schema.ts.
  */
-import { z } from 'zod';
-import { Instant } from '../contract/checkin.schema.ts';
-import { HISTORY } from '../contract/ids.ts';
 import { parseInstant } from '../plan/time.ts';
 import type { FlowAnswers, Remembered } from './answers.ts';
+import type { HealthProfile } from './health-profile.schema.ts';
 
 /** A review of the remembered answers is offered once they are older than this (issue 9). */
 export const REVIEW_AFTER_DAYS = 30;
@@ -15,30 +14,6 @@ export const REVIEW_AFTER_DAYS = 30;
 export const PREGNANCY_MAX_WEEKS = 42;
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** The body of PUT /api/v1/me/health-profile, and what the device keeps. */
-export const HealthProfileSchema = z
-  .object({
-    age: z.number().int().min(16).max(120).optional(),
-    history: z.partialRecord(z.enum(HISTORY), z.boolean()).default({}),
-    /** Weeks at `confirmedAt`; null: not pregnant. */
-    pregnancyWeeks: z.number().int().min(0).max(45).nullable().optional(),
-    workAtDesk: z.boolean().optional(),
-    /** The current episode of pain. */
-    episode: z
-      .object({
-        onsetAt: Instant,
-        massageAt: Instant.nullable(),
-        firstEpisode: z.boolean().optional(),
-      })
-      .nullable()
-      .default(null),
-    /** When the person last gave or confirmed these answers. */
-    confirmedAt: Instant,
-  })
-  .strict();
-
-export type HealthProfile = z.output<typeof HealthProfileSchema>;
 
 /**
  * The profile to keep after a check-in: the remembered answers under today's, confirmed at `at`.

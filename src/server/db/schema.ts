@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { ProfileTables } from '../profile/profile-tables.ts';
 import type { BookingTables } from './booking-tables.ts';
 
 /** A timestamptz column: read as Date, written as Date or ISO string. */
@@ -67,4 +68,4 @@ export interface CoreTables {
 }
 
 /** Every table Kysely knows. Other areas extend it through their own interface (see booking-tables.ts). */
-export interface DB extends CoreTables, BookingTables {}
+export interface DB extends CoreTables, BookingTables, ProfileTables {}
