@@ -34,7 +34,7 @@ export function rememberedLines(a: FlowAnswers): string[] {
   if (a.age !== undefined)
     lines.push(`Age: ${AGE_BANDS.find((b) => b.value === bandOf(a.age ?? 0))?.label}.`);
   const yes = historyOf(a.history);
-  if (yes.length > 0) for (const h of yes) lines.push(`Yes to: ${QUESTION.get(h) ?? h}`);
+  if (yes.length > 0) for (const h of yes) lines.push(`You said yes to: ${QUESTION.get(h) ?? h}`);
   else if (Object.keys(a.history ?? {}).length > 0) lines.push('None of the health questions applied.');
   if (a.pregnancyWeeks) lines.push(`Pregnant, about ${a.pregnancyWeeks} weeks.`);
   if (a.workAtDesk !== undefined)
@@ -57,22 +57,31 @@ export function ConfirmStep(p: StepProps<Extract<Step, { id: 'confirm' }>>) {
           : 'From your last check-in.'
       }
     >
-      <ul class="card" data-remembered>
-        {lines.map((l) => (
-          <li key={l}>{l}</li>
-        ))}
-      </ul>
-      <button type="button" class="btn btn-block" data-confirm onClick={() => p.answer({ confirmed: true })}>
-        Yes, still true: see my plan
-      </button>
-      <button
-        type="button"
-        class={due ? 'btn btn-block' : 'btn-secondary btn-block'}
-        data-review
-        onClick={p.review}
-      >
-        {due ? 'Review my answers' : 'Something changed'}
-      </button>
+      <div class="card" data-remembered>
+        <ul>
+          {lines.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      </div>
+      <div class="stack">
+        <button
+          type="button"
+          class="btn btn-block"
+          data-confirm
+          onClick={() => p.answer({ confirmed: true })}
+        >
+          Yes, still true: see my plan
+        </button>
+        <button
+          type="button"
+          class={due ? 'btn btn-block' : 'btn-secondary btn-block'}
+          data-review
+          onClick={p.review}
+        >
+          {due ? 'Review my answers' : 'Something changed'}
+        </button>
+      </div>
       <TodayLog />
     </Screen>
   );
