@@ -12,6 +12,8 @@ import { profileFromAnswers, rememberedAt } from './remembered.ts';
 
 /** Issue 9: at least 10,000 generated CheckIns in CI. */
 const RUNS = { numRuns: 10_000 };
+/** A guard, not a timing assertion: about 3 s on a quiet 2-core machine, far more when it is shared. */
+const SLOW = { timeout: 180_000 };
 
 /** Half the runs without emergency symptoms, so the history screens are reached often, not only the card. */
 const arbCalmerCheckIn = fc.oneof(
@@ -66,35 +68,43 @@ function assertSafe(c: CheckIn, run: FlowRun, remembered?: FlowAnswers): void {
 }
 
 describe('the adaptive check-in is as safe as the full questionnaire', () => {
-  it('answered from any CheckIn, it reaches the same level, flags, plan items, exclusions and cautions', () => {
-    fc.assert(
-      fc.property(arbCalmerCheckIn, (c) => assertSafe(c, runFlow(c))),
-      RUNS,
-    );
-  });
+  it(
+    'answered from any CheckIn, it reaches the same level, flags, plan items, exclusions and cautions',
+    SLOW,
+    () => {
+      fc.assert(
+        fc.property(arbCalmerCheckIn, (c) => assertSafe(c, runFlow(c))),
+        RUNS,
+      );
+    },
+  );
 
-  it('a returning person with remembered answers (even 30+ days old) reaches the same result too', () => {
-    fc.assert(
-      fc.property(arbCalmerCheckIn, fc.integer({ min: 0, max: 60 }), (c, days) => {
-        let daysAgo = days;
-        {
-          const full = runFlow(c);
-          const weeks = c.pregnancyWeeks ?? 0;
-          // A pregnancy remembered from before it began is not the same answer: keep those within it.
-          if (weeks > 0 && weeks - Math.floor(daysAgo / 7) < 1) daysAgo = 0;
-          const savedAt = new Date(Date.parse(c.at) - daysAgo * 24 * 3600_000).toISOString();
-          // What the first check-in left behind, dated `daysAgo`: a pregnancy then was fewer weeks along.
-          const profile = profileFromAnswers(full.answers, null, savedAt);
-          if (profile.pregnancyWeeks) profile.pregnancyWeeks -= Math.floor(daysAgo / 7);
-          const remembered = rememberedAt(profile, c.at);
-          const run = runFlow(c, { ...contextOf(c), remembered });
-          assertSafe(c, run, remembered.answers);
-          if (run.result.level !== 'emergency') {
-            expect(run.steps.at(-1)).toEqual({ id: 'confirm', reviewDue: daysAgo > 30 });
+  it(
+    'a returning person with remembered answers (even 30+ days old) reaches the same result too',
+    SLOW,
+    () => {
+      fc.assert(
+        fc.property(arbCalmerCheckIn, fc.integer({ min: 0, max: 60 }), (c, days) => {
+          let daysAgo = days;
+          {
+            const full = runFlow(c);
+            const weeks = c.pregnancyWeeks ?? 0;
+            // A pregnancy remembered from before it began is not the same answer: keep those within it.
+            if (weeks > 0 && weeks - Math.floor(daysAgo / 7) < 1) daysAgo = 0;
+            const savedAt = new Date(Date.parse(c.at) - daysAgo * 24 * 3600_000).toISOString();
+            // What the first check-in left behind, dated `daysAgo`: a pregnancy then was fewer weeks along.
+            const profile = profileFromAnswers(full.answers, null, savedAt);
+            if (profile.pregnancyWeeks) profile.pregnancyWeeks -= Math.floor(daysAgo / 7);
+            const remembered = rememberedAt(profile, c.at);
+            const run = runFlow(c, { ...contextOf(c), remembered });
+            assertSafe(c, run, remembered.answers);
+            if (run.result.level !== 'emergency') {
+              expect(run.steps.at(-1)).toEqual({ id: 'confirm', reviewDue: daysAgo > 30 });
+            }
           }
-        }
-      }),
-      { numRuns: 2_000 },
-    );
-  });
+        }),
+        { numRuns: 2_000 },
+      );
+    },
+  );
 });

@@ -104,15 +104,14 @@ export function nextStep(answers: FlowAnswers, context: FlowContext): FlowResult
     const step = historyStep(id, a, rel);
     if (step) return ask(step);
   }
-  // PO-* and SL-*: the desk and sleep items are in every plan that can be shown.
-  if (rel.planPossible()) {
-    if (a.workAtDesk === undefined) return ask({ id: 'desk' });
-    if (a.sleepHours === undefined) return ask({ id: 'sleep' });
-  }
+  // Short of an emergency a plan can be shown (at urgent, once care is sought), and the desk and sleep items
+  // depend only on these answers (PO-*, SL-*).
+  if (a.workAtDesk === undefined) return ask({ id: 'desk' });
+  if (a.sleepHours === undefined) return ask({ id: 'sleep' });
   const remembered = context.remembered;
   if (remembered && !a.confirmed) {
     return ask({ id: 'confirm', reviewDue: reviewDue(remembered.confirmedAt, context.at) });
   }
-  if (!remembered && !a.logChecked && rel.planPossible()) return ask({ id: 'today' });
+  if (!remembered && !a.logChecked) return ask({ id: 'today' });
   return done;
 }

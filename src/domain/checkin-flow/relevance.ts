@@ -52,11 +52,6 @@ export class Relevance {
     this.baseFlags = flagKey(base, this.times);
   }
 
-  /** True when the plan could be shown at all: anything short of an emergency. */
-  planPossible(): boolean {
-    return this.offered() !== null;
-  }
-
   /** The screened remedies today's plan offers as items (null at emergency: no plan). */
   private offered(): Screened[] | null {
     if (this.offeredCache !== undefined) return this.offeredCache;
