@@ -16,20 +16,29 @@ function flagKey(c: CheckIn, t: CheckInTimes): string {
 }
 
 type Screened = 'ibuprofen' | 'cold' | 'heat' | 'cream';
-const SCREENS: Readonly<Record<Screened, (c: CheckIn) => unknown>> = {
+/** What the person sees of a screen: ruled out or not, the cautions, and (creams) the allowed ingredients. */
+interface Seen {
+  excluded: unknown;
+  cautions: readonly string[];
+  allowed?: readonly string[];
+}
+const SCREENS: Readonly<Record<Screened, (c: CheckIn) => Seen>> = {
   ibuprofen: screenIbuprofen,
   cold: screenCold,
   heat: screenHeat,
   cream: screenCream,
 };
 
-function screenKey(c: CheckIn, offered: readonly Screened[]): string {
-  // Whether each offered remedy is ruled out, with its cautions and allowed ingredients: what the person sees.
-  return JSON.stringify(
-    offered.map((r) => {
-      const s = SCREENS[r](c) as { excluded: unknown; cautions: string[]; allowed?: string[] };
-      return [s.excluded !== null, s.cautions, s.allowed ?? null];
-    }),
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameSeen(a: Seen, b: Seen): boolean {
+  return (
+    (a.excluded === null) === (b.excluded === null) &&
+    sameList(a.cautions, b.cautions) &&
+    sameList(a.allowed, b.allowed)
   );
 }
 
@@ -39,7 +48,7 @@ function screenKey(c: CheckIn, offered: readonly Screened[]): string {
  */
 export class Relevance {
   private offeredCache: Screened[] | null | undefined;
-  private baseScreens: string | undefined;
+  private baseScreens: Seen[] | undefined;
   private readonly baseFlags: string;
   /** Every variant differs from the base in answers only, never in instants: parsed once. */
   private readonly times: CheckInTimes;
@@ -70,11 +79,16 @@ export class Relevance {
   /** True when some variant of the check-in raises other red flags, or changes an offered remedy. */
   changes(variants: readonly CheckIn[], planToo: boolean): boolean {
     const offered = planToo ? this.offered() : null;
-    if (offered !== null) this.baseScreens ??= screenKey(this.base, offered);
+    if (offered !== null) this.baseScreens ??= offered.map((r) => SCREENS[r](this.base));
+    const base = this.baseScreens ?? [];
     return variants.some(
       (v) =>
         flagKey(v, this.times) !== this.baseFlags ||
-        (offered !== null && screenKey(v, offered) !== this.baseScreens),
+        (offered?.some((r, i) => {
+          const seen = base[i];
+          return seen === undefined || !sameSeen(SCREENS[r](v), seen);
+        }) ??
+          false),
     );
   }
 
