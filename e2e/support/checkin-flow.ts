@@ -95,7 +95,11 @@ export async function answerCheckIn(page: Page, a: CheckInAnswers = {}): Promise
         .then(() => ''),
     ]);
     if (id === '') continue;
-    if (a.onStep) await a.onStep(id);
+    if (a.onStep) {
+      // After the screen's 0.2 s fade-in: axe measures contrast, and a half-faded button fails it.
+      await page.waitForFunction(() => document.getAnimations().every((x) => x.playState !== 'running'));
+      await a.onStep(id);
+    }
     switch (id) {
       case 'pain':
         await choose(page, id, String(a.pain ?? 5));
