@@ -34,7 +34,10 @@ import {
   TrendStep,
 } from './step-screens.tsx';
 
-/** Each step's screen. The props are checked per step by the domain's Step union. */
+/**
+ * Each step's screen. A screen reads only its own member of the domain's Step union; a Record cannot tie a key
+ * to that member, hence the one cast where a screen is looked up.
+ */
 const SCREENS: Readonly<Record<StepId, FunctionComponent<StepProps<never>>>> = {
   pain: PainStep,
   'flags-emergency': EmergencyFlagsStep,
