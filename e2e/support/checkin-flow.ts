@@ -1,6 +1,8 @@
 /**
  * Answers the check-in flow through the UI, one screen at a time, the way a person taps it. Screens carry
- * `data-step="<id>"`; choices carry `data-value`; red-flag questions carry `data-symptom`.
+ * `data-step="<id>"`; choices carry `data-value`; emergency rows carry `data-symptom`; the big button under a
+ * list of rows carries `data-none` ("None of these") or `data-next`. The flow is adaptive (issue 9): a screen
+ * that cannot change the result is not shown, so answers for it are simply not used.
  */
 import type { Page } from 'playwright-core';
 import type { Area, History, Symptom, Trend } from '../../src/domain/contract/ids.ts';
@@ -8,6 +10,7 @@ import type { Area, History, Symptom, Trend } from '../../src/domain/contract/id
 /** What to answer. Anything left out takes a calm default (no red flags, 35 years old). */
 export interface CheckInAnswers {
   pain?: number;
+  /** No longer asked (no rule reads it); kept so older callers still compile. */
   area?: Area;
   /** A quick choice value: `hour`, `today`, `yesterday`, `days`, `week`, `weeks`. */
   since?: 'hour' | 'today' | 'yesterday' | 'days' | 'week' | 'weeks';
@@ -17,7 +20,7 @@ export interface CheckInAnswers {
   firstEpisode?: boolean;
   /** Answered "Yes". */
   symptoms?: Symptom[];
-  /** Answered "Not sure". */
+  /** Answered "Not sure": a tap on an emergency row; nothing on the others (not sure is not yes there). */
   unsure?: Symptom[];
   history?: History[];
   age?: number;
@@ -25,14 +28,25 @@ export interface CheckInAnswers {
   desk?: boolean;
   /** `lt5`, `5to6`, `7to8`, `9plus`, `unknown`. */
   sleep?: 'lt5' | '5to6' | '7to8' | '9plus' | 'unknown';
+  /** A returning person: tap "Something changed" instead of "Yes, still true". */
+  changed?: boolean;
   /** Called on each screen before it is answered (e.g. to run axe or take a screenshot). */
   onStep?: (stepId: string) => Promise<void>;
   /** Stop once the emergency card shows (returns 'emergency'). Default true. */
   stopAtEmergency?: boolean;
+  /** Start from the page as it is (no fresh load of `#/checkin`): for journeys that count taps from app open. */
+  noNavigate?: boolean;
 }
 
 /** Where the flow ended. */
 export type CheckInOutcome = 'plan' | 'emergency' | 'urgent';
+
+function ageBand(age: number): string {
+  if (age <= 50) return '16-50';
+  if (age < 60) return '51-59';
+  if (age < 65) return '60-64';
+  return '65+';
+}
 
 async function step(page: Page): Promise<string> {
   const el = page.locator('[data-step]').first();
@@ -44,20 +58,31 @@ async function choose(page: Page, stepId: string, value: string): Promise<void> 
   await page.locator(`[data-step="${stepId}"] [data-value="${value}"]`).first().click();
 }
 
-async function next(page: Page): Promise<void> {
-  await page.locator('[data-step] [data-next]').first().click();
+/** The big button under a list: "None of these" or "Next", whichever shows. */
+async function done(page: Page, stepId: string): Promise<void> {
+  await page.locator(`[data-step="${stepId}"] :is([data-none], [data-next])`).first().click();
+}
+
+async function tick(page: Page, stepId: string, values: readonly string[]): Promise<void> {
+  for (const v of values) {
+    const box = page.locator(`[data-step="${stepId}"] input[data-value="${v}"]`);
+    if ((await box.count()) > 0) await box.check();
+  }
 }
 
 /**
- * Starts at `#/checkin` (navigating there) and answers every screen; resolves when the plan, the emergency
- * card or the urgent card shows.
+ * Starts at `#/checkin` (navigating there unless `noNavigate`) and answers every screen; resolves when the
+ * plan, the emergency card or the urgent card shows.
  * @example expect(await answerCheckIn(page, { pain: 6, symptoms: ['saddle_numbness'] })).toBe('emergency');
  */
 export async function answerCheckIn(page: Page, a: CheckInAnswers = {}): Promise<CheckInOutcome> {
-  // A fresh load: a card left open by an earlier check-in must not answer for this one.
-  await page.goto('about:blank');
-  await page.goto('/#/checkin');
-  for (let guard = 0; guard < 40; guard++) {
+  if (!a.noNavigate) {
+    // A fresh load: a card left open by an earlier check-in must not answer for this one.
+    await page.goto('about:blank');
+    await page.goto('/#/checkin');
+  }
+  const yes = new Set([...(a.symptoms ?? []), ...(a.unsure ?? [])]);
+  for (let guard = 0; guard < 30; guard++) {
     if (await page.locator('[data-card="emergency"]').isVisible()) return 'emergency';
     if (await page.locator('[data-card="urgent"]').isVisible()) return 'urgent';
     if (await page.locator('[data-page="plan"]').isVisible()) return 'plan';
@@ -70,13 +95,32 @@ export async function answerCheckIn(page: Page, a: CheckInAnswers = {}): Promise
         .then(() => ''),
     ]);
     if (id === '') continue;
-    if (a.onStep) await a.onStep(id);
+    if (a.onStep) {
+      // After the screen's 0.2 s fade-in: axe measures contrast, and a half-faded button fails it.
+      await page.waitForFunction(() => document.getAnimations().every((x) => x.playState !== 'running'));
+      await a.onStep(id);
+    }
     switch (id) {
       case 'pain':
         await choose(page, id, String(a.pain ?? 5));
         break;
-      case 'area':
-        await choose(page, id, a.area ?? 'lower');
+      case 'flags-emergency': {
+        const rows = page.locator('[data-step="flags-emergency"] [data-symptom]');
+        const symptoms = (await rows.evaluateAll((els) =>
+          els.map((e) => e.getAttribute('data-symptom')),
+        )) as Symptom[];
+        for (const s of symptoms.filter((x) => yes.has(x))) {
+          await page.locator(`[data-step="flags-emergency"] [data-symptom="${s}"]`).click();
+          if (a.stopAtEmergency !== false && (await page.locator('[data-card="emergency"]').isVisible())) {
+            return 'emergency';
+          }
+        }
+        await done(page, id);
+        break;
+      }
+      case 'flags-urgent':
+        await tick(page, id, [...(a.symptoms ?? []), ...(a.history ?? [])]);
+        await done(page, id);
         break;
       case 'since':
         await choose(page, id, a.since ?? 'today');
@@ -88,25 +132,21 @@ export async function answerCheckIn(page: Page, a: CheckInAnswers = {}): Promise
       case 'trend':
         await choose(page, id, a.trend ?? 'same');
         break;
+      case 'age':
+        await choose(page, id, ageBand(a.age ?? 35));
+        break;
       case 'first':
         await choose(page, id, a.firstEpisode ? 'yes' : 'no');
         break;
-      case 'history':
-        for (const h of a.history ?? [])
-          await page.locator(`[data-step="history"] [data-value="${h}"]`).check();
-        await next(page);
+      case 'bones':
+      case 'medicines':
+      case 'skin': {
+        const weeks = a.pregnancyWeeks ?? 0;
+        const pregnancy = weeks >= 20 ? ['pregnant_from20'] : weeks > 0 ? ['pregnant_under20'] : [];
+        await tick(page, id, [...(a.history ?? []), ...pregnancy]);
+        await done(page, id);
         break;
-      case 'age':
-        await page.locator('[data-step="age"] input').fill(String(a.age ?? 35));
-        await next(page);
-        break;
-      case 'pregnancy':
-        if (a.pregnancyWeeks) {
-          await choose(page, id, 'yes');
-          await page.locator('[data-step="pregnancy"] input').fill(String(a.pregnancyWeeks));
-          await next(page);
-        } else await choose(page, id, 'no');
-        break;
+      }
       case 'desk':
         await choose(page, id, a.desk ? 'yes' : 'no');
         break;
@@ -114,40 +154,22 @@ export async function answerCheckIn(page: Page, a: CheckInAnswers = {}): Promise
         await choose(page, id, a.sleep ?? '7to8');
         break;
       case 'today':
-        await next(page);
+        await page.locator('[data-step="today"] [data-next]').click();
         break;
-      default: {
-        if (id.startsWith('history-')) {
-          // A history screen: tick what applies, then Next.
-          for (const h of a.history ?? []) {
-            const box = page.locator(`[data-step="${id}"] [data-value="${h}"]`);
-            if ((await box.count()) > 0) await box.check();
-          }
-          await next(page);
-          break;
-        }
-        // A red-flag group: answer each question on this screen, then Next.
-        const questions = page.locator(`[data-step="${id}"] [data-symptom]`);
-        const count = await questions.count();
-        for (let i = 0; i < count; i++) {
-          const q = questions.nth(i);
-          const symptom = (await q.getAttribute('data-symptom')) as Symptom;
-          const value = a.symptoms?.includes(symptom) ? 'yes' : a.unsure?.includes(symptom) ? 'unsure' : 'no';
-          await q.locator(`[data-value="${value}"]`).click();
-          if (a.stopAtEmergency !== false && (await page.locator('[data-card="emergency"]').isVisible())) {
-            return 'emergency';
-          }
-        }
-        await next(page);
-      }
+      case 'confirm':
+        await page.locator(`[data-step="confirm"] ${a.changed ? '[data-review]' : '[data-confirm]'}`).click();
+        break;
+      default:
+        throw new Error(`unknown check-in step "${id}"`);
     }
-    // Let the next screen render before looking again.
+    // Let the next screen render before looking again (a screen may follow itself after "Something changed").
     await page.waitForFunction(
       (prev) =>
         document.querySelector('[data-step]')?.getAttribute('data-step') !== prev ||
-        document.querySelector('[data-card], [data-page="plan"]') !== null,
+        document.querySelector('[data-card], [data-page="plan"]') !== null ||
+        prev === 'confirm',
       id,
     );
   }
-  throw new Error('check-in did not finish within 40 screens');
+  throw new Error('check-in did not finish within 30 screens');
 }

@@ -1,5 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { AccountTables } from './account-tables.ts';
+import type { ProfileTables } from '../profile/profile-tables.ts';
 import type { BookingTables } from './booking-tables.ts';
 
 /** A timestamptz column: read as Date, written as Date or ISO string. */
@@ -68,4 +69,4 @@ export interface CoreTables {
 }
 
 /** Every table Kysely knows. Other areas extend it through their own interface (see booking-tables.ts). */
-export interface DB extends CoreTables, BookingTables, AccountTables {}
+export interface DB extends CoreTables, BookingTables, AccountTables, ProfileTables {}

@@ -1,17 +1,26 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 
-/** One screen of the check-in: the question is the page's h1; `data-step` lets tests find it. */
+/**
+ * One screen of the check-in: the question is the page's h1; `data-step` lets tests find it. Each new step
+ * moves keyboard focus to its heading and scrolls to the top, so a screen reader announces the new question.
+ */
 export function Screen(props: {
   id: string;
   title: string;
   hint?: string;
-  index: number;
-  total: number;
+  /** How far along, 0-1 (the flow is adaptive, so this is an estimate). */
+  progress: number;
   children: ComponentChildren;
-  onBack?: () => void;
+  onBack?: (() => void) | undefined;
   next?: { label: string; onClick: () => void; disabled?: boolean };
 }) {
-  const pct = Math.round(((props.index + 1) / props.total) * 100);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    window.scrollTo(0, 0);
+  }, [props.id]);
+  const pct = Math.round(props.progress * 100);
   return (
     <section class="screen-in" data-step={props.id} aria-labelledby={`q-${props.id}`}>
       <div
@@ -21,11 +30,13 @@ export function Screen(props: {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={pct}
-        aria-valuetext={`Question ${props.index + 1} of ${props.total}`}
+        aria-valuetext={`About ${pct}% done`}
       >
         <span style={{ width: `${pct}%` }} />
       </div>
-      <h1 id={`q-${props.id}`}>{props.title}</h1>
+      <h1 id={`q-${props.id}`} ref={heading} tabIndex={-1}>
+        {props.title}
+      </h1>
       {props.hint ? <p class="muted">{props.hint}</p> : null}
       {props.children}
       <div class="step-nav">
@@ -111,6 +122,56 @@ export function PainScale(props: { selected: number | undefined; onPick: (n: num
         <span>0: no pain</span>
         <span>10: worst imaginable</span>
       </p>
+    </>
+  );
+}
+
+/**
+ * Yes/no rows as large checkboxes with one big button under them: "None of these" while nothing is ticked,
+ * "Next" once something is. `data-none` / `data-next` let tests find it.
+ */
+export function TickRows<T extends string>(props: {
+  label: string;
+  rows: readonly { value: T; label: string; hint?: string | undefined }[];
+  ticked: readonly T[];
+  onToggle: (value: T, on: boolean) => void;
+  onDone: () => void;
+}) {
+  const any = props.ticked.length > 0;
+  return (
+    <>
+      <ul class="choices" aria-label={props.label}>
+        {props.rows.map((r) => (
+          <li key={r.value}>
+            <label class="choice">
+              <input
+                type="checkbox"
+                data-value={r.value}
+                checked={props.ticked.includes(r.value)}
+                onChange={(e) => props.onToggle(r.value, e.currentTarget.checked)}
+              />
+              <span>
+                {r.label}
+                {r.hint ? (
+                  <>
+                    <br />
+                    <span class="small muted">{r.hint}</span>
+                  </>
+                ) : null}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        class="btn btn-block"
+        data-none={any ? undefined : ''}
+        data-next={any ? '' : undefined}
+        onClick={props.onDone}
+      >
+        {any ? 'Next' : 'None of these'}
+      </button>
     </>
   );
 }

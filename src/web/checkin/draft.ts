@@ -1,38 +1,31 @@
 /**
- * The check-in answers as the person gives them, and how they become the contract's CheckIn. Quick
- * choices ("today", "2-3 days") turn into instants relative to `at`, so the same answers assessed in the
- * browser and on the server give the same result.
+ * The screens' quick choices and how they become the adaptive flow's answers (domain/checkin-flow), and the
+ * CheckIn those answers make. Quick choices ("today", "2-3 days") turn into instants relative to the moment
+ * they are given, so the same answers assessed in the browser and on the server give the same result.
  */
+import {
+  checkInFromAnswers,
+  type FlagAnswer,
+  type FlowAnswers,
+  type Remembered,
+} from '../../domain/checkin-flow/answers.ts';
 import type { CheckIn } from '../../domain/contract/checkin.schema.ts';
-import type { Area, History, Symptom, Trend } from '../../domain/contract/ids.ts';
 import { careLogFrom, type NewEvent } from '../lib/events.ts';
 
 export type SinceChoice = 'hour' | 'today' | 'yesterday' | 'days' | 'week' | 'weeks';
 export type MassageChoice = 'no' | 'lt12' | '12to24' | 'gt24';
 export type SleepChoice = 'lt5' | '5to6' | '7to8' | '9plus' | 'unknown';
-export type Answer = 'yes' | 'no' | 'unsure';
+export type AgeBand = '16-50' | '51-59' | '60-64' | '65+';
+export type Answer = FlagAnswer;
 
-/** Everything asked so far; any field may still be missing mid-flow. */
-export interface Draft {
-  pain?: number;
-  area?: Area;
+/** What each screen last chose, so a screen shows its answer as pressed when the person goes back. */
+export interface Choices {
   since?: SinceChoice;
   /** A picked local date-time (`YYYY-MM-DDTHH:mm`) instead of a quick choice. */
   sinceAt?: string;
   massage?: MassageChoice;
-  trend?: Trend;
-  firstEpisode?: boolean;
-  answers: Partial<Record<Symptom, Answer>>;
-  history: History[];
-  age?: number;
-  pregnancyWeeks?: number | null;
-  desk?: boolean;
+  age?: AgeBand;
   sleep?: SleepChoice;
-}
-
-/** A fresh, empty draft. */
-export function emptyDraft(): Draft {
-  return { answers: {}, history: [] };
 }
 
 const HOUR = 3600_000;
@@ -48,14 +41,33 @@ export const SINCE_CHOICES: readonly { value: SinceChoice; label: string }[] = [
   { value: 'weeks', label: 'More than 3 weeks ago' },
 ];
 
+/**
+ * Age bands cut exactly where a rule changes (RF-NEW-OVER-50: over 50; IB-CAUTION: 60; RF-MINOR-FALL-FRAGILE,
+ * HOLD_OLDER_AGE, SLEEP_OLDER_AGE: 65), each standing for one age inside it: one tap instead of typing.
+ */
+export const AGE_BANDS: readonly { value: AgeBand; label: string; age: number }[] = [
+  { value: '16-50', label: '16 to 50', age: 35 },
+  { value: '51-59', label: '51 to 59', age: 55 },
+  { value: '60-64', label: '60 to 64', age: 62 },
+  { value: '65+', label: '65 or over', age: 70 },
+];
+
+/** The band an age falls in (for showing a remembered age). */
+export function bandOf(age: number): AgeBand {
+  if (age <= 50) return '16-50';
+  if (age < 60) return '51-59';
+  if (age < 65) return '60-64';
+  return '65+';
+}
+
 /** When the episode began, from a quick choice or a picked date-time; never after `at`. */
-export function onsetFrom(draft: Draft, at: Date): Date {
+export function onsetFrom(choices: Choices, at: Date): Date {
   const t = at.getTime();
-  if (draft.sinceAt) {
-    const picked = new Date(draft.sinceAt).getTime();
+  if (choices.sinceAt) {
+    const picked = new Date(choices.sinceAt).getTime();
     if (Number.isFinite(picked)) return new Date(Math.min(picked, t));
   }
-  switch (draft.since) {
+  switch (choices.since) {
     case 'hour':
       return new Date(t - 0.5 * HOUR);
     case 'yesterday':
@@ -90,48 +102,15 @@ export function sleepHoursFrom(choice: SleepChoice | undefined): number | null {
 }
 
 /**
- * The symptoms to report: every "yes", and "not sure" where the question is emergency-level, because a
- * possible emergency must be treated as one (issue 4).
- */
-export function symptomsFrom(draft: Draft, emergencyLevel: (s: Symptom) => boolean): Symptom[] {
-  const out: Symptom[] = [];
-  for (const [id, answer] of Object.entries(draft.answers) as [Symptom, Answer][]) {
-    if (answer === 'yes' || (answer === 'unsure' && emergencyLevel(id))) out.push(id);
-  }
-  return out;
-}
-
-/** Age used before the person has told us theirs: adult, below every age rule (50, 60, 65). */
-export const PROVISIONAL_AGE = 30;
-
-/**
- * The CheckIn for these answers at `at`, with the care log from the device's events. Missing answers take
- * calm defaults, so it can be assessed mid-flow to catch an emergency as soon as it is answered.
+ * The CheckIn for these answers at `at`, with the care log from the device's events and the remembered
+ * answers under today's. Unasked fields take the domain's calm defaults (checkInFromAnswers).
  */
 export function buildCheckIn(
-  draft: Draft,
+  answers: FlowAnswers,
   at: Date,
   events: readonly NewEvent[],
-  emergencyLevel: (s: Symptom) => boolean,
+  remembered: Remembered | null,
 ): CheckIn {
-  const onset = onsetFrom(draft, at);
-  const massage = massageFrom(draft.massage, onset);
   const atIso = at.toISOString();
-  return {
-    at: atIso,
-    painScore: draft.pain ?? 0,
-    area: draft.area ?? 'lower',
-    onsetAt: onset.toISOString(),
-    firstEpisode: draft.firstEpisode ?? false,
-    trend: draft.trend ?? 'same',
-    massageAt: massage ? massage.toISOString() : null,
-    age: draft.age ?? PROVISIONAL_AGE,
-    pregnancyWeeks: draft.pregnancyWeeks ?? null,
-    symptoms: symptomsFrom(draft, emergencyLevel),
-    history: [...draft.history],
-    soughtCare: false,
-    workAtDesk: draft.desk ?? false,
-    sleepHours: sleepHoursFrom(draft.sleep),
-    log: careLogFrom(events, atIso),
-  };
+  return checkInFromAnswers(answers, { at: atIso, log: careLogFrom(events, atIso), remembered });
 }

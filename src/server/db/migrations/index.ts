@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as core from './20260101T000000-core.ts';
 import * as booking from './20260101T000100-booking.ts';
 import * as accounts from './20261203T010000-accounts.ts';
+import * as healthProfile from './20261203T060000-health-profile.ts';
 
 /**
  * Every migration, in order. Add a new timestamped file beside this one and one line here;
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '20260101T000000-core': core,
   '20260101T000100-booking': booking,
   '20261203T010000-accounts': accounts,
+  '20261203T060000-health-profile': healthProfile,
 };

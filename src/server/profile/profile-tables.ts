@@ -1,0 +1,13 @@
+import type { DefaultTimestamp, Json } from '../db/schema.ts';
+
+/** One row per person: the remembered check-in answers (issue 9), validated by HealthProfileSchema. */
+export interface HealthProfilesTable {
+  user_id: string;
+  profile: Json<Record<string, unknown>>;
+  updated_at: DefaultTimestamp;
+}
+
+/** The profile area's tables. */
+export interface ProfileTables {
+  health_profiles: HealthProfilesTable;
+}
