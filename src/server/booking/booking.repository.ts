@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { BookedRange } from '../../domain/booking/schedule.ts';
-import type { BookingSide, NewBooking } from '../db/booking-tables.ts';
+import type { BookingSide, BookingStatus, NewBooking, TherapistPrice } from '../db/booking-tables.ts';
 import type { DB } from '../db/schema.ts';
 import { BookingError, EXCLUSION_VIOLATION, hasSqlState } from './booking.errors.ts';
 
@@ -23,12 +23,17 @@ export interface BookingView {
   address: string;
   postcode: string;
   notes: string | null;
+  phone: string | null;
   intake: unknown;
   cancelledAt: Date | null;
   cancelledBy: BookingSide | null;
   cancelReason: string | null;
   cancelLate: boolean | null;
   createdAt: Date;
+  /** The therapist's terms, for what a late cancellation costs. */
+  prices: TherapistPrice[];
+  lateCancelPercent: number;
+  cancelFreeHours: number;
 }
 
 const MIN_MS = 60_000;
@@ -57,6 +62,10 @@ export class BookingRepository {
         'b.address as address',
         'b.postcode as postcode',
         'b.notes as notes',
+        'b.phone as phone',
+        't.prices as prices',
+        't.late_cancel_percent as lateCancelPercent',
+        't.cancel_free_hours as cancelFreeHours',
         'b.intake as intake',
         'b.cancelled_at as cancelledAt',
         'b.cancelled_by as cancelledBy',
@@ -121,9 +130,10 @@ export class BookingRepository {
   async listForUser(
     userId: string,
     role: BookingSide,
-    range: { from?: string; to?: string } = {},
+    range: { from?: string; to?: string; status?: BookingStatus } = {},
   ): Promise<BookingView[]> {
     let q = this.views(this.db).where(role === 'client' ? 'b.client_id' : 'b.therapist_id', '=', userId);
+    if (range.status) q = q.where('b.status', '=', range.status);
     if (range.from) q = q.where('b.end_at', '>', new Date(range.from));
     if (range.to) q = q.where('b.start_at', '<', new Date(range.to));
     return q.orderBy('b.start_at').limit(500).execute();

@@ -151,12 +151,20 @@ describe('bookings', () => {
     expect(statuses.filter((s) => s === 409)).toHaveLength(199);
   });
 
-  it('books without a check-in as the contract says, and refuses with the red-flag code after an emergency one', async () => {
+  it('needs a check-in from the last 24 h (checkin_required), refuses red flags, and waits 72 h after a massage', async () => {
     const none = await t.signUp('client');
-    const res = await t.post<{ status: string }>('/api/v1/bookings', bookingBody('2026-03-12T11:30:00Z'), {
-      cookie: none.cookie,
+    const res = await t.post<{ error: { code: string } }>(
+      '/api/v1/bookings',
+      bookingBody('2026-03-12T11:30:00Z'),
+      {
+        cookie: none.cookie,
+      },
+    );
+    expect([res.status, res.body.error.code]).toEqual([422, 'checkin_required']);
+    expect((await t.get('/api/v1/bookings/eligibility', { cookie: none.cookie })).body).toMatchObject({
+      ok: false,
+      code: 'checkin_required',
     });
-    expect([res.status, res.body.status]).toEqual([201, 'confirmed']);
     const flagged = await client({ symptoms: ['saddle_numbness'] });
     const red = await t.post<{ error: { code: string } }>(
       '/api/v1/bookings',
@@ -166,6 +174,37 @@ describe('bookings', () => {
       },
     );
     expect([red.status, red.body.error.code]).toEqual([422, 'red_flag']);
+
+    // Pain began 2 h after a massage 10 h ago: the plan and the booking both say "from 72 h after it".
+    const massaged = await t.signUp('client');
+    const checked = await t.post<{
+      assessment: { plan: { items: { remedy: string; availableAt: string }[] } };
+    }>('/api/v1/checkins', checkIn({ massageAt: '2026-02-28T23:00:00Z', onsetAt: '2026-03-01T01:00:00Z' }), {
+      cookie: massaged.cookie,
+    });
+    const planSays = checked.body.assessment.plan.items.find((i) => i.remedy === 'massage')?.availableAt;
+    expect(planSays).toBe('2026-03-03T23:00:00Z');
+    const eligible = await t.get<{ ok: boolean; code: string; availableAt: string }>(
+      '/api/v1/bookings/eligibility',
+      {
+        cookie: massaged.cookie,
+      },
+    );
+    expect(eligible.body).toMatchObject({ ok: false, code: 'massage_not_yet', availableAt: planSays });
+    const early = await t.post<{ error: { code: string; availableAt: string } }>(
+      '/api/v1/bookings',
+      bookingBody('2026-03-03T22:30:00Z'),
+      { cookie: massaged.cookie },
+    );
+    expect([early.status, early.body.error.code, early.body.error.availableAt]).toEqual([
+      422,
+      'massage_not_yet',
+      planSays,
+    ]);
+    const onTime = await t.post('/api/v1/bookings', bookingBody('2026-03-03T23:00:00Z'), {
+      cookie: massaged.cookie,
+    });
+    expect(onTime.status).toBe(201);
   });
 
   it('keeps bookings and intake private: 404 for anyone but the two parties', async () => {

@@ -28,6 +28,10 @@ export class TherapistRepository {
         min_notice_hours: p.minNoticeHours,
         booking_window_days: p.bookingWindowDays,
         cancel_free_hours: p.cancelFreeHours,
+        prices: JSON.stringify([...p.prices].sort((a, b) => a.minutes - b.minutes)),
+        qualifications: p.qualifications,
+        country: p.country,
+        late_cancel_percent: p.lateCancelPercent,
         updated_at: now,
       };
       await trx
@@ -67,9 +71,14 @@ export class TherapistRepository {
     });
   }
 
-  /** One therapist with hours and exceptions, or undefined. */
-  async find(userId: string, db: Kysely<DB> = this.db): Promise<TherapistRecord | undefined> {
-    const row = await db
+  /**
+   * One therapist with hours and exceptions, or undefined. With `lock`, the therapist row is locked
+   * (FOR NO KEY UPDATE) until the caller's transaction ends: every booking writer of one therapist takes this
+   * lock first, so they run one after another and never deadlock inside the exclusion constraint's check.
+   * (NO KEY: the bookings' foreign key takes KEY SHARE on this row, which that lock does not block.)
+   */
+  async find(userId: string, db: Kysely<DB> = this.db, lock = false): Promise<TherapistRecord | undefined> {
+    const query = db
       .selectFrom('therapists')
       .select([
         'user_id',
@@ -82,11 +91,15 @@ export class TherapistRepository {
         'min_notice_hours',
         'booking_window_days',
         'cancel_free_hours',
+        'prices',
+        'qualifications',
+        'country',
+        'late_cancel_percent',
         'created_at',
         'updated_at',
       ])
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
+      .where('user_id', '=', userId);
+    const row = await (lock ? query.forNoKeyUpdate() : query).executeTakeFirst();
     if (row === undefined) return undefined;
     const [hours, exceptions] = await Promise.all([
       db
@@ -115,14 +128,18 @@ export class TherapistRepository {
     };
   }
 
-  /** Every therapist's id, name and served postcodes (the postcode rule runs in the domain). */
-  async listServed(): Promise<
-    Pick<TherapistRow, 'user_id' | 'display_name' | 'bio' | 'time_zone' | 'postcodes' | 'session_minutes'>[]
-  > {
-    return this.db
+  /** Every therapist's public card and served postcodes (the postcode rule runs in the domain). */
+  async listServed(): Promise<TherapistRow[]> {
+    return this.db.selectFrom('therapists').selectAll().orderBy('display_name').execute();
+  }
+
+  /** Whether the user has a therapist profile. */
+  async exists(userId: string, db: Kysely<DB> = this.db): Promise<boolean> {
+    const row = await db
       .selectFrom('therapists')
-      .select(['user_id', 'display_name', 'bio', 'time_zone', 'postcodes', 'session_minutes'])
-      .orderBy('display_name')
-      .execute();
+      .select('user_id')
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 }

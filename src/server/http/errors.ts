@@ -9,6 +9,12 @@ export interface Issue {
   message: string;
 }
 
+/** A stable `error.code` (contract v2) and extra fields of the error body (e.g. `availableAt`). */
+export interface AppErrorOptions {
+  readonly code?: string;
+  readonly details?: Record<string, unknown>;
+}
+
 /** Base of every error the API answers on purpose. */
 export class AppError extends Error {
   constructor(
@@ -16,6 +22,7 @@ export class AppError extends Error {
     message: string,
     readonly issues: Issue[] = [],
     readonly headers: Record<string, string> = {},
+    readonly options: AppErrorOptions = {},
   ) {
     super(message);
     this.name = new.target.name;

@@ -8,7 +8,9 @@ import { AppError } from './errors.ts';
  */
 export function onError(err: Error, c: Context): Response {
   if (err instanceof AppError) {
-    return c.json({ error: { message: err.message, issues: err.issues } }, err.status as 400, err.headers);
+    const { code, details } = err.options;
+    const error = { message: err.message, ...(code ? { code } : {}), issues: err.issues, ...details };
+    return c.json({ error }, err.status as 400, err.headers);
   }
   if (err instanceof HTTPException) {
     const status = err.status;
