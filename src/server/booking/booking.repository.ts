@@ -102,6 +102,12 @@ export class BookingRepository {
     }));
   }
 
+  /** A user's account name (the client's, for the messages of a new booking). */
+  async userName(userId: string, db: Kysely<BookingDb> = this.db): Promise<string> {
+    const row = await db.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirst();
+    return row?.name ?? '';
+  }
+
   /** Insert a confirmed booking; a clash with another (buffer included) is a 409. */
   async insert(trx: Transaction<BookingDb>, booking: NewBooking): Promise<void> {
     try {

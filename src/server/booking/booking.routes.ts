@@ -90,7 +90,14 @@ export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
     const user = caller(c);
     const input = await parseJson(c, BookingRequestSchema);
     const request = idempotentRequestOf(c, user.id, input);
-    return sentResponse(await service.bookIdempotent(user, input, request, deps.app.clock));
+    return sentResponse(
+      await service.bookIdempotent(
+        { id: user.id, role: user.role, name: user.name },
+        input,
+        request,
+        deps.app.clock,
+      ),
+    );
   });
   // Before /bookings/:id. The booking gate for the signed-in client (contract v2), for the slot picker:
   // { ok: true, availableAt: null, validUntil } or { ok: false, code, message, availableAt?, validUntil? }.

@@ -17,7 +17,9 @@ import { isUuid } from '../../domain/booking/uuid.ts';
 import type { Level } from '../../domain/contract/ids.ts';
 import { FUTURE_SLACK_MS } from '../care/not-future.ts';
 import type { BookingSide, BookingStatus } from '../db/booking-tables.ts';
+import { UnprocessableError } from '../http/errors.ts';
 import type { Clock } from '../http/types.ts';
+import { idempotencyRepository } from '../idempotency/idempotency.repository.ts';
 import {
   type IdempotentRequest,
   runIdempotent,
@@ -36,6 +38,8 @@ import { TherapistRepository } from './therapist.repository.ts';
 export interface Caller {
   readonly id: string;
   readonly role: 'client' | 'therapist';
+  /** The account's name when the session already knows it (saves a read while booking). */
+  readonly name?: string;
 }
 
 /** What the booking gate reads of a person's latest check-in. */
@@ -253,8 +257,13 @@ export class BookingService {
     } catch (error) {
       if (!(error instanceof BookingError && error.code === 'slot_taken' && request.key !== undefined))
         throw error;
-      // runIdempotent reads the key first: a committed first request's answer replays, else slot_taken again.
-      return run();
+      // The first request under this key committed while we waited for the therapist's lock: its answer.
+      const stored = await idempotencyRepository.find(this.deps.db, request.userId, request.key);
+      if (stored === undefined) throw error;
+      if (stored.fingerprint !== request.fingerprint) {
+        throw new UnprocessableError('This Idempotency-Key was already used for a different request.');
+      }
+      return { status: stored.status, json: stored.response, replayed: true };
     }
   }
 
@@ -273,12 +282,22 @@ export class BookingService {
     return created;
   }
 
+  /**
+   * Everything that does not depend on other bookings is read and checked first, without any lock: the
+   * therapist, the gate, the postcode, the time rules, and a first look at the booked ranges (so a request
+   * for a slot already taken fails without queueing). Then the therapist's lock, and the insert, where the
+   * exclusion constraint decides between requests that passed the first look together. The lock is held for
+   * the few statements that write, so one therapist's bookings queue only briefly.
+   */
   private async bookIn(tx: Transaction<BookingDb>, caller: Caller, req: BookingRequest) {
     const now = this.now();
     const startMs = Date.parse(req.start);
     const endMs = startMs + req.minutes * 60_000;
-    // The lock first: from here on this therapist's other writers wait for our COMMIT.
-    const t = await this.therapists.find(req.therapistId, tx, true);
+    const [t, ranges, clientName] = await Promise.all([
+      this.therapists.find(req.therapistId, tx),
+      this.bookings.activeRanges(req.therapistId, startMs, endMs, tx),
+      caller.name ?? this.bookings.userName(caller.id, tx),
+    ]);
     if (t === undefined) throw new BookingError(404, 'not_found', 'No such therapist.');
     const postcodeProblem = bookingPostcodeProblem(t.row, req.postcode);
     if (postcodeProblem !== null) {
@@ -300,7 +319,7 @@ export class BookingService {
         bookingWindowDays: t.row.booking_window_days,
         sessionMinutes: t.row.session_minutes,
       },
-      bookings: await this.bookings.activeRanges(t.row.user_id, startMs, endMs, tx),
+      bookings: ranges,
       start: req.start,
       minutes: req.minutes,
       now: now.toISOString(),
@@ -308,25 +327,54 @@ export class BookingService {
     if (problem !== null)
       throw new BookingError(problem.code === 'slot_taken' ? 409 : 422, problem.code, problem.message);
 
-    const id = randomUUID();
-    await this.bookings.insert(tx, {
-      id,
+    // From here on this therapist's other writers wait for our COMMIT (no deadlock in the constraint check).
+    if (!(await this.therapists.lockForBooking(t.row.user_id, tx))) {
+      throw new BookingError(404, 'not_found', 'No such therapist.');
+    }
+    const booking = {
+      id: randomUUID(),
       client_id: caller.id,
       therapist_id: t.row.user_id,
-      start_at: new Date(startMs).toISOString(),
-      end_at: new Date(endMs).toISOString(),
+      start_at: new Date(startMs),
+      end_at: new Date(endMs),
       minutes: req.minutes,
       buffer_minutes: t.row.buffer_minutes,
-      status: 'confirmed',
+      status: 'confirmed' as const,
       address: req.address,
       postcode: req.postcode.trim().toUpperCase(),
       notes: req.notes ?? null,
       phone: req.phone ?? null,
-      intake: JSON.stringify(storedIntake(req.intake)),
-      created_at: now.toISOString(),
-    });
-    const created = await this.bookings.findForUser(id, caller.id, tx);
-    if (created === undefined) throw new Error('booking vanished inside its transaction');
+      intake: storedIntake(req.intake),
+      created_at: now,
+    };
+    // The exclusion constraint is the final guard: 23P01 → 409 slot_taken (BookingRepository.insert).
+    await this.bookings.insert(tx, { ...booking, intake: JSON.stringify(booking.intake) });
+    const created: BookingView = {
+      id: booking.id,
+      clientId: caller.id,
+      therapistId: t.row.user_id,
+      clientName,
+      therapistName: t.row.display_name,
+      timeZone: t.row.time_zone,
+      start: booking.start_at,
+      end: booking.end_at,
+      minutes: booking.minutes,
+      bufferMinutes: booking.buffer_minutes,
+      status: 'confirmed',
+      address: booking.address,
+      postcode: booking.postcode,
+      notes: booking.notes,
+      phone: booking.phone,
+      intake: booking.intake,
+      cancelledAt: null,
+      cancelledBy: null,
+      cancelReason: null,
+      cancelLate: null,
+      createdAt: now,
+      prices: t.row.prices,
+      lateCancelPercent: t.row.late_cancel_percent,
+      cancelFreeHours: t.row.cancel_free_hours,
+    };
     await this.queueMessages(tx, 'confirmed', created);
     return bookingJson(created, caller.id);
   }

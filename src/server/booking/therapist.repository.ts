@@ -71,13 +71,8 @@ export class TherapistRepository {
     });
   }
 
-  /**
-   * One therapist with hours and exceptions, or undefined. With `lock`, the therapist row is locked
-   * (FOR NO KEY UPDATE) until the caller's transaction ends: every booking writer of one therapist takes this
-   * lock first, so they run one after another and never deadlock inside the exclusion constraint's check.
-   * (NO KEY: the bookings' foreign key takes KEY SHARE on this row, which that lock does not block.)
-   */
-  async find(userId: string, db: Kysely<DB> = this.db, lock = false): Promise<TherapistRecord | undefined> {
+  /** One therapist with hours and exceptions, or undefined. */
+  async find(userId: string, db: Kysely<DB> = this.db): Promise<TherapistRecord | undefined> {
     const query = db
       .selectFrom('therapists')
       .select([
@@ -99,7 +94,7 @@ export class TherapistRepository {
         'updated_at',
       ])
       .where('user_id', '=', userId);
-    const row = await (lock ? query.forNoKeyUpdate() : query).executeTakeFirst();
+    const row = await query.executeTakeFirst();
     if (row === undefined) return undefined;
     const [hours, exceptions] = await Promise.all([
       db
@@ -131,6 +126,22 @@ export class TherapistRepository {
   /** Every therapist's public card and served postcodes (the postcode rule runs in the domain). */
   async listServed(): Promise<TherapistRow[]> {
     return this.db.selectFrom('therapists').selectAll().orderBy('display_name').execute();
+  }
+
+  /**
+   * Lock the therapist row (FOR NO KEY UPDATE) until the caller's transaction ends; false when there is no
+   * such therapist. Every booking writer of one therapist takes it before inserting, so they insert one
+   * after another and never deadlock inside the exclusion constraint's check. (NO KEY: the bookings' foreign
+   * key takes KEY SHARE on this row, which that lock does not block.)
+   */
+  async lockForBooking(userId: string, db: Kysely<DB>): Promise<boolean> {
+    const row = await db
+      .selectFrom('therapists')
+      .select('user_id')
+      .where('user_id', '=', userId)
+      .forNoKeyUpdate()
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   /** Whether the user has a therapist profile. */
