@@ -71,61 +71,31 @@ export class TherapistRepository {
     });
   }
 
-  /** One therapist with hours and exceptions, or undefined. */
+  /**
+   * One therapist with hours and exceptions, or undefined: one statement (hours and exceptions as JSON
+   * arrays), as every booking and slot search reads it.
+   */
   async find(userId: string, db: Kysely<DB> = this.db): Promise<TherapistRecord | undefined> {
-    const query = db
-      .selectFrom('therapists')
+    const found = await db
+      .selectFrom('therapists as t')
+      .selectAll('t')
       .select([
-        'user_id',
-        'display_name',
-        'bio',
-        'time_zone',
-        'postcodes',
-        'session_minutes',
-        'buffer_minutes',
-        'min_notice_hours',
-        'booking_window_days',
-        'cancel_free_hours',
-        'prices',
-        'qualifications',
-        'country',
-        'late_cancel_percent',
-        'created_at',
-        'updated_at',
+        sql<
+          WeeklyRange[] | null
+        >`(select json_agg(json_build_object('weekday', h.weekday, 'start', h.start_time, 'end', h.end_time) order by h.weekday, h.start_time) from therapist_hours h where h.therapist_id = t.user_id)`.as(
+          'weekly',
+        ),
+        sql<
+          ScheduleException[] | null
+        >`(select json_agg(json_build_object('date', to_char(x.date, 'YYYY-MM-DD'), 'kind', x.kind, 'start', x.start_time, 'end', x.end_time) order by x.date, x.id) from therapist_exceptions x where x.therapist_id = t.user_id)`.as(
+          'exceptions',
+        ),
       ])
-      .where('user_id', '=', userId);
-    const row = await query.executeTakeFirst();
-    if (row === undefined) return undefined;
-    const [hours, exceptions] = await Promise.all([
-      db
-        .selectFrom('therapist_hours')
-        .select(['weekday', 'start_time', 'end_time'])
-        .where('therapist_id', '=', userId)
-        .orderBy('weekday')
-        .orderBy('start_time')
-        .execute(),
-      db
-        .selectFrom('therapist_exceptions')
-        .select([sql<string>`to_char(date, 'YYYY-MM-DD')`.as('date'), 'kind', 'start_time', 'end_time'])
-        .where('therapist_id', '=', userId)
-        .orderBy('date')
-        .execute(),
-    ]);
-    return {
-      row,
-      weekly: hours.map((h) => ({ weekday: h.weekday, start: h.start_time, end: h.end_time })),
-      exceptions: exceptions.map((x) => ({
-        date: x.date,
-        kind: x.kind,
-        start: x.start_time,
-        end: x.end_time,
-      })),
-    };
-  }
-
-  /** Every therapist's public card and served postcodes (the postcode rule runs in the domain). */
-  async listServed(): Promise<TherapistRow[]> {
-    return this.db.selectFrom('therapists').selectAll().orderBy('display_name').execute();
+      .where('t.user_id', '=', userId)
+      .executeTakeFirst();
+    if (found === undefined) return undefined;
+    const { weekly, exceptions, ...row } = found;
+    return { row, weekly: weekly ?? [], exceptions: exceptions ?? [] };
   }
 
   /**
@@ -142,6 +112,11 @@ export class TherapistRepository {
       .forNoKeyUpdate()
       .executeTakeFirst();
     return row !== undefined;
+  }
+
+  /** Every therapist's public card and served postcodes (the postcode rule runs in the domain). */
+  async listServed(): Promise<TherapistRow[]> {
+    return this.db.selectFrom('therapists').selectAll().orderBy('display_name').execute();
   }
 
   /** Whether the user has a therapist profile. */
