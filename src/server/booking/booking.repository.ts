@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { BookedRange } from '../../domain/booking/schedule.ts';
 import type { BookingSide, BookingStatus, NewBooking, TherapistPrice } from '../db/booking-tables.ts';
 import type { DB } from '../db/schema.ts';
@@ -150,6 +150,48 @@ export class BookingRepository {
     return this.views(this.db)
       .where((eb) => eb.or([eb('b.client_id', '=', userId), eb('b.therapist_id', '=', userId)]))
       .orderBy('b.start_at')
+      .execute();
+  }
+
+  /** Ids of every booking the user is a party to (erasure). */
+  async idsOfUser(trx: Kysely<BookingDb>, userId: string): Promise<string[]> {
+    const rows = await trx
+      .selectFrom('bookings')
+      .select('id')
+      .where((eb) => eb.or([eb('client_id', '=', userId), eb('therapist_id', '=', userId)]))
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Confirmed visits of the user (on `side`) that have not ended by `now`, soonest first (erasure). */
+  async upcomingFor(
+    trx: Kysely<BookingDb>,
+    userId: string,
+    side: BookingSide,
+    now: Date,
+  ): Promise<BookingView[]> {
+    return this.views(trx)
+      .where(side === 'client' ? 'b.client_id' : 'b.therapist_id', '=', userId)
+      .where('b.status', '=', 'confirmed')
+      .where('b.end_at', '>', now)
+      .orderBy('b.start_at')
+      .execute();
+  }
+
+  /**
+   * Erasure: other users' stored Idempotency-Key answers about these bookings hold the erased person's name
+   * (a client's booking answer names the therapist); they go. A retry with such a key then runs again.
+   */
+  async forgetOthersAnswers(
+    trx: Kysely<BookingDb>,
+    bookingIds: readonly string[],
+    userId: string,
+  ): Promise<void> {
+    if (bookingIds.length === 0) return;
+    await trx
+      .deleteFrom('idempotency_keys')
+      .where('user_id', '<>', userId)
+      .where(sql<boolean>`response like any (${sql.val(bookingIds.map((id) => `%${id}%`))})`)
       .execute();
   }
 
