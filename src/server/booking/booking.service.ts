@@ -327,28 +327,15 @@ export class BookingService {
     if (problem !== null)
       throw new BookingError(problem.code === 'slot_taken' ? 409 : 422, problem.code, problem.message);
 
-    // From here on this therapist's other writers wait for our COMMIT (no deadlock in the constraint check).
-    if (!(await this.therapists.lockForBooking(t.row.user_id, tx))) {
-      throw new BookingError(404, 'not_found', 'No such therapist.');
-    }
     const booking = {
       id: randomUUID(),
-      client_id: caller.id,
-      therapist_id: t.row.user_id,
       start_at: new Date(startMs),
       end_at: new Date(endMs),
-      minutes: req.minutes,
-      buffer_minutes: t.row.buffer_minutes,
-      status: 'confirmed' as const,
-      address: req.address,
       postcode: req.postcode.trim().toUpperCase(),
       notes: req.notes ?? null,
       phone: req.phone ?? null,
       intake: storedIntake(req.intake),
-      created_at: now,
     };
-    // The exclusion constraint is the final guard: 23P01 → 409 slot_taken (BookingRepository.insert).
-    await this.bookings.insert(tx, { ...booking, intake: JSON.stringify(booking.intake) });
     const created: BookingView = {
       id: booking.id,
       clientId: caller.id,
@@ -358,10 +345,10 @@ export class BookingService {
       timeZone: t.row.time_zone,
       start: booking.start_at,
       end: booking.end_at,
-      minutes: booking.minutes,
-      bufferMinutes: booking.buffer_minutes,
+      minutes: req.minutes,
+      bufferMinutes: t.row.buffer_minutes,
       status: 'confirmed',
-      address: booking.address,
+      address: req.address,
       postcode: booking.postcode,
       notes: booking.notes,
       phone: booking.phone,
@@ -375,7 +362,39 @@ export class BookingService {
       lateCancelPercent: t.row.late_cancel_percent,
       cancelFreeHours: t.row.cancel_free_hours,
     };
-    await this.queueMessages(tx, 'confirmed', created);
+    const messages = this.compose('confirmed', created);
+    // Lock, insert and messages in one statement: from the lock on, this therapist's other writers wait for
+    // our COMMIT, and the exclusion constraint decides (23P01 → 409 slot_taken).
+    const inserted = await this.bookings.insertLocked(
+      tx,
+      {
+        id: booking.id,
+        client_id: caller.id,
+        therapist_id: t.row.user_id,
+        start_at: booking.start_at.toISOString(),
+        end_at: booking.end_at.toISOString(),
+        minutes: req.minutes,
+        buffer_minutes: t.row.buffer_minutes,
+        address: req.address,
+        postcode: booking.postcode,
+        notes: booking.notes,
+        phone: booking.phone,
+        intake: JSON.stringify(booking.intake),
+        created_at: now.toISOString(),
+      },
+      messages.map((m) => ({ user_id: m.userId, subject: m.subject, body: m.text })),
+      this.deps.mailEnabled
+        ? messages.map((m) => ({
+            user_id: m.userId,
+            kind: 'confirmed' as const,
+            subject: m.subject,
+            body: m.text,
+            ics: m.ics,
+            next_attempt_at: now.toISOString(),
+          }))
+        : [],
+    );
+    if (!inserted) throw new BookingError(404, 'not_found', 'No such therapist.');
     return bookingJson(created, caller.id);
   }
 
@@ -463,13 +482,7 @@ export class BookingService {
     kind: BookingMessageKind,
     b: BookingView,
   ): Promise<void> {
-    const messages = composeBookingMessages(kind, calendarBooking(b), {
-      clientId: b.clientId,
-      therapistId: b.therapistId,
-      timeZone: b.timeZone,
-      cancelledBy: b.cancelledBy,
-      reason: b.cancelReason,
-    });
+    const messages = this.compose(kind, b);
     await this.messages.queue(
       trx,
       b.id,
@@ -477,6 +490,17 @@ export class BookingService {
       messages,
       this.deps.mailEnabled ? { at: this.now() } : undefined,
     );
+  }
+
+  /** The two messages (client and therapist) about a booking event. */
+  private compose(kind: BookingMessageKind, b: BookingView) {
+    return composeBookingMessages(kind, calendarBooking(b), {
+      clientId: b.clientId,
+      therapistId: b.therapistId,
+      timeZone: b.timeZone,
+      cancelledBy: b.cancelledBy,
+      reason: b.cancelReason,
+    });
   }
 
   private afterCommit(): void {
