@@ -294,4 +294,33 @@ describe('BookingService', () => {
     expect((await service.search('sw1a 1aa')).map((t) => t.id)).toContain(therapist.id);
     expect((await service.search('SW10 9AA')).map((t) => t.id)).not.toContain(therapist.id);
   });
+
+  it('shows each party only their own e-mail deliveries, and the therapist not the client id', async () => {
+    const mailing = new BookingService({ db, latestCheckin, now: () => now, mailEnabled: true });
+    const a = await client();
+    const made = await mailing.book(a, {
+      therapistId: therapist.id,
+      start: '2026-06-07T09:00:00Z',
+      minutes: 60,
+      address: '3 Mail St',
+      postcode: 'SW1A 1AA',
+    });
+    await db
+      .updateTable('booking_outbox')
+      .set({ status: 'failed', last_error: '550 therapist mailbox full' })
+      .where('booking_id', '=', made.id)
+      .where('user_id', '=', therapist.id)
+      .execute();
+    const seenByClient = await mailing.get(a, made.id);
+    expect(seenByClient.messages).toEqual([
+      expect.objectContaining({ kind: 'confirmed', status: 'pending', lastError: null }),
+    ]);
+    expect(JSON.stringify(seenByClient)).not.toContain('mailbox full');
+    const seenByTherapist = await mailing.get(therapist, made.id);
+    expect(seenByTherapist.messages).toEqual([
+      expect.objectContaining({ lastError: '550 therapist mailbox full' }),
+    ]);
+    expect('clientId' in seenByTherapist).toBe(false);
+    expect(JSON.stringify(seenByTherapist)).not.toContain(a.id);
+  });
 });
