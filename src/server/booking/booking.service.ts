@@ -293,12 +293,12 @@ export class BookingService {
     const now = this.now();
     const startMs = Date.parse(req.start);
     const endMs = startMs + req.minutes * 60_000;
-    const [t, ranges, clientName] = await Promise.all([
-      this.therapists.find(req.therapistId, tx),
-      this.bookings.activeRanges(req.therapistId, startMs, endMs, tx),
+    const [found, clientName] = await Promise.all([
+      this.therapists.findWithRanges(req.therapistId, tx, { fromMs: startMs, toMs: endMs }),
       caller.name ?? this.bookings.userName(caller.id, tx),
     ]);
-    if (t === undefined) throw new BookingError(404, 'not_found', 'No such therapist.');
+    if (found === undefined) throw new BookingError(404, 'not_found', 'No such therapist.');
+    const { record: t, ranges } = found;
     const postcodeProblem = bookingPostcodeProblem(t.row, req.postcode);
     if (postcodeProblem !== null) {
       throw new BookingError(400, 'invalid_postcode', `The postcode ${postcodeProblem}.`, {}, [

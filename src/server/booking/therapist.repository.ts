@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { TherapistProfile } from '../../domain/booking/booking.schema.ts';
-import type { ScheduleException, WeeklyRange } from '../../domain/booking/schedule.ts';
+import type { BookedRange, ScheduleException, WeeklyRange } from '../../domain/booking/schedule.ts';
 import type { TherapistRow } from '../db/booking-tables.ts';
 import type { DB } from '../db/schema.ts';
 
@@ -76,6 +76,30 @@ export class TherapistRepository {
    * arrays), as every booking and slot search reads it.
    */
   async find(userId: string, db: Kysely<DB> = this.db): Promise<TherapistRecord | undefined> {
+    return (await this.findWithRanges(userId, db, null))?.record;
+  }
+
+  /**
+   * {@link find} and, in the same statement, the therapist's confirmed bookings that could touch
+   * [fromMs, toMs) (as BookingRepository.activeRanges reads them): a booking needs both, and each round trip
+   * cost more than its statement in the CPU profile.
+   */
+  async findWithRanges(
+    userId: string,
+    db: Kysely<DB>,
+    window: { readonly fromMs: number; readonly toMs: number } | null,
+  ): Promise<{ record: TherapistRecord; ranges: BookedRange[] } | undefined> {
+    // The margin covers the longest session plus buffer, as in BookingRepository.activeRanges.
+    const margin = 24 * 3_600_000;
+    const ranges =
+      window === null
+        ? sql<BookedRange[] | null>`null`
+        : sql<BookedRange[] | null>`(select json_agg(json_build_object(
+            'start', to_char(b.start_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'end', to_char(b.end_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'bufferMinutes', b.buffer_minutes) order by b.start_at)
+          from bookings b where b.therapist_id = t.user_id and b.status = 'confirmed'
+            and b.end_at > ${new Date(window.fromMs - margin)} and b.start_at < ${new Date(window.toMs + margin)})`;
     const found = await db
       .selectFrom('therapists as t')
       .selectAll('t')
@@ -90,12 +114,13 @@ export class TherapistRepository {
         >`(select json_agg(json_build_object('date', to_char(x.date, 'YYYY-MM-DD'), 'kind', x.kind, 'start', x.start_time, 'end', x.end_time) order by x.date, x.id) from therapist_exceptions x where x.therapist_id = t.user_id)`.as(
           'exceptions',
         ),
+        ranges.as('ranges'),
       ])
       .where('t.user_id', '=', userId)
       .executeTakeFirst();
     if (found === undefined) return undefined;
-    const { weekly, exceptions, ...row } = found;
-    return { row, weekly: weekly ?? [], exceptions: exceptions ?? [] };
+    const { weekly, exceptions, ranges: booked, ...row } = found;
+    return { record: { row, weekly: weekly ?? [], exceptions: exceptions ?? [] }, ranges: booked ?? [] };
   }
 
   /**
