@@ -1,21 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { BookingRequest, Intake, TherapistProfile } from '../../domain/booking/booking.schema.ts';
-import {
-  bookingGate,
-  CHECKIN_VALID_HOURS,
-  type GateDecision,
-  gateRefusal,
-} from '../../domain/booking/booking-gate.ts';
 import { bookingTimeProblem } from '../../domain/booking/booking-rules.ts';
 import { cancellationDecision } from '../../domain/booking/cancellation.ts';
 import { servesAnyPostcode } from '../../domain/booking/postcode.ts';
 import { searchPostcodeProblem } from '../../domain/booking/postcode-format.ts';
 import type { Slot } from '../../domain/booking/schedule.ts';
-import { computeSlots, isoZ } from '../../domain/booking/slots.ts';
+import { computeSlots } from '../../domain/booking/slots.ts';
 import { isUuid } from '../../domain/booking/uuid.ts';
-import type { Level } from '../../domain/contract/ids.ts';
-import { FUTURE_SLACK_MS } from '../care/not-future.ts';
 import type { BookingSide, BookingStatus } from '../db/booking-tables.ts';
 import { UnprocessableError } from '../http/errors.ts';
 import type { Clock } from '../http/types.ts';
@@ -27,6 +19,10 @@ import {
 } from '../idempotency/idempotency.service.ts';
 import { BookingError } from './booking.errors.ts';
 import { type BookingDb, BookingRepository, type BookingView } from './booking.repository.ts';
+import { BookingGateReader, eligibilityJson, type LatestCheckin } from './booking-gate.ts';
+
+export type { LatestCheckin, LatestCheckinRow } from './booking-gate.ts';
+
 import { bookingJson, bookingPostcodeProblem, therapistCard } from './booking-json.ts';
 import { BookingMessagesRepository } from './booking-messages.repository.ts';
 import { withTransactionRetry } from './booking-retry.ts';
@@ -42,26 +38,6 @@ export interface Caller {
   readonly name?: string;
 }
 
-/** What the booking gate reads of a person's latest check-in. */
-export interface LatestCheckinRow {
-  at: Date;
-  createdAt: Date;
-  level: Level;
-  massageAt: string | null;
-  flagIds: string[];
-}
-
-/**
- * The most recently recorded check-in of a person in a window, with its triage level (accounts' care log):
- * recorded at or after `since`, and dated (`at`) no later than `until`. Reads through the given executor:
- * inside a transaction on PGlite's single connection, anything else would wait for ever.
- */
-export type LatestCheckin = (
-  db: Kysely<BookingDb>,
-  userId: string,
-  window: { readonly since: Date; readonly until: Date },
-) => Promise<LatestCheckinRow | undefined>;
-
 export interface BookingServiceDeps {
   readonly db: Kysely<BookingDb>;
   readonly latestCheckin: LatestCheckin;
@@ -71,33 +47,6 @@ export interface BookingServiceDeps {
   readonly mailEnabled?: boolean;
   /** Called after a commit that wrote outbox rows (wakes the worker). */
   readonly onOutbox?: () => void;
-}
-
-const HOUR_MS = 3_600_000;
-
-/** The gate's refusals in the person's words (contract v2 codes). */
-const GATE_MESSAGES = {
-  checkin_required: `Please do a quick check-in first: a visit needs one from the last ${CHECKIN_VALID_HOURS} hours.`,
-  red_flag:
-    'Your latest check-in found warning signs that need medical help first. Please follow the advice on your check-in, not a massage.',
-  massage_not_yet: 'Your plan advises against a massage before this time, so the visit cannot start earlier.',
-  see_doctor:
-    'Your pain began after a massage and has not settled. Please see a doctor before booking another massage.',
-} as const;
-
-/** The answer of GET /api/v1/bookings/eligibility (shape documented in the route). */
-export function eligibilityJson(d: GateDecision) {
-  if (d.ok) return { ok: true as const, availableAt: null, validUntil: isoZ(d.validUntilMs) };
-  if (d.code !== 'massage_not_yet')
-    return { ok: false as const, code: d.code, message: GATE_MESSAGES[d.code] };
-  const doctor = d.availableAtMs === null;
-  return {
-    ok: false as const,
-    code: d.code,
-    message: doctor ? GATE_MESSAGES.see_doctor : GATE_MESSAGES.massage_not_yet,
-    availableAt: doctor ? null : isoZ(d.availableAtMs),
-    validUntil: isoZ(d.validUntilMs),
-  };
 }
 
 function calendarBooking(b: BookingView): CalendarBooking {
@@ -128,8 +77,10 @@ export class BookingService {
   readonly bookings: BookingRepository;
   readonly messages: BookingMessagesRepository;
   private readonly now: () => Date;
+  private readonly gate: BookingGateReader;
 
   constructor(private readonly deps: BookingServiceDeps) {
+    this.gate = new BookingGateReader(deps.latestCheckin);
     this.therapists = new TherapistRepository(deps.db);
     this.bookings = new BookingRepository(deps.db);
     this.messages = new BookingMessagesRepository(deps.db);
@@ -197,40 +148,11 @@ export class BookingService {
     });
   }
 
-  /** The booking gate for a client now (contract v2): whether they may book, and from when. */
-  private async gate(db: Kysely<BookingDb>, clientId: string, now: Date): Promise<GateDecision> {
-    const latest = await this.deps.latestCheckin(db, clientId, {
-      since: new Date(now.getTime() - CHECKIN_VALID_HOURS * HOUR_MS),
-      // The care API's own margin for clock drift: a check-in dated later describes nothing yet and must
-      // not hide a real red flag.
-      until: new Date(now.getTime() + FUTURE_SLACK_MS),
-    });
-    return bookingGate(
-      latest && {
-        atMs: latest.at.getTime(),
-        createdAtMs: latest.createdAt.getTime(),
-        level: latest.level,
-        massageMs: latest.massageAt === null ? null : Date.parse(latest.massageAt),
-        flagIds: latest.flagIds,
-      },
-    );
-  }
-
   /** GET /api/v1/bookings/eligibility: what the slot picker needs before offering slots. */
   async eligibility(caller: Caller) {
     if (caller.role !== 'client')
       throw new BookingError(403, 'client_only', 'Only client accounts can book a visit.');
-    return eligibilityJson(await this.gate(this.deps.db, caller.id, this.now()));
-  }
-
-  /** Refuse a visit the gate does not allow: 422 with the contract v2 code (and `availableAt`). */
-  private async assertSafeToBook(db: Kysely<BookingDb>, clientId: string, now: Date, startMs: number) {
-    const decision = await this.gate(db, clientId, now);
-    const refusal = gateRefusal(decision, startMs);
-    if (refusal === null) return;
-    const answer = eligibilityJson(decision);
-    const details = 'availableAt' in answer ? { availableAt: answer.availableAt } : {};
-    throw new BookingError(422, refusal, answer.ok ? GATE_MESSAGES[refusal] : answer.message, details);
+    return eligibilityJson(await this.gate.decide(this.deps.db, caller.id, this.now()));
   }
 
   /**
@@ -305,7 +227,7 @@ export class BookingService {
         { path: 'postcode', message: postcodeProblem },
       ]);
     }
-    await this.assertSafeToBook(tx, caller.id, now, startMs);
+    await this.gate.assertAllowed(tx, caller.id, now, startMs);
     if (!servesAnyPostcode(t.row.postcodes, req.postcode)) {
       throw new BookingError(422, 'postcode_not_served', 'This therapist does not visit that postcode.');
     }

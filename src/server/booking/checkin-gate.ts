@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import type { LatestCheckin } from './booking.service.ts';
+import type { LatestCheckin } from './booking-gate.ts';
 
 /**
  * The most recently recorded check-in of a person in a window, read from the care log: the `level` column
