@@ -19,6 +19,11 @@ export function therapistCard(t: TherapistRow) {
     sessionMinutes: t.session_minutes,
     cancelFreeHours: t.cancel_free_hours,
     lateCancelPercent: t.late_cancel_percent,
+    // What cancelling late costs per session length, before any booking exists (issue 9 §4).
+    lateCancelFees: t.prices.flatMap((p) => {
+      const fee = lateCancelFee(t.prices, p.minutes, t.late_cancel_percent);
+      return fee === null ? [] : [{ minutes: p.minutes, ...fee }];
+    }),
   };
 }
 

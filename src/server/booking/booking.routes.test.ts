@@ -441,6 +441,10 @@ describe('what a client needs to trust a booking (issue 9 §4)', () => {
       country: 'GB',
       cancelFreeHours: 24,
       lateCancelPercent: 50,
+      lateCancelFees: [
+        { minutes: 60, amount: 3000, currency: 'GBP' },
+        { minutes: 90, amount: 4250, currency: 'GBP' },
+      ],
     };
     expect((await t.get(`/api/v1/therapists/${saved.body.id}`)).body).toMatchObject(card);
     const listed = await t.get<{ id: string }[]>('/api/v1/therapists?postcode=SW1A%201AA');
