@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from './http/types.ts';
+import type { Eraser } from './privacy/eraser.ts';
 import type { Exporter } from './privacy/exporter.ts';
 
 /**
@@ -11,4 +12,6 @@ export interface ServerModule {
   /** Routes, mounted under /api/v1 (paths inside are relative to it, e.g. `/events`). */
   routes(deps: AppDeps): Hono<AppEnv>;
   exporters?: Exporter[];
+  /** What DELETE /api/v1/me must erase beyond the ON DELETE CASCADE of the account row. */
+  erasers?: Eraser[];
 }

@@ -34,7 +34,13 @@ export function allModules(extra: readonly ServerModule[]): ServerModule[] {
   const exporters = before.flatMap((m) => m.exporters ?? []);
   const privacy: ServerModule = {
     name: 'privacy',
-    routes: (deps) => privacyRoutes(deps, authOf(deps), exporters),
+    routes: (deps) =>
+      privacyRoutes(
+        deps,
+        authOf(deps),
+        exporters,
+        before.flatMap((m) => m.erasers ?? []),
+      ),
   };
   return [...before, privacy];
 }

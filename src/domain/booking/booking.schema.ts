@@ -74,38 +74,94 @@ export const ExceptionSchema = z
   .refine((x) => x.kind === 'off' || x.start != null, { message: 'extra hours need start and end' })
   .refine(endAfterStart, { message: 'end must be after start', path: ['end'] });
 
-/** Body of `PUT /api/v1/therapists/me`. */
-export const TherapistProfileSchema = z.object({
-  displayName: trimmed(80, 1),
-  bio: trimmed(2000).default(''),
-  timeZone: z
-    .string()
-    .refine(isIanaTimeZone, { message: 'must be an IANA time zone such as "Europe/London"' }),
-  postcodes: z
-    .array(
-      text(40)
-        .transform(normalisePostcode)
-        .pipe(z.string().regex(/^[A-Z0-9-]{1,10}$/, 'must be a postcode or postcode prefix')),
-    )
-    .min(1)
-    .max(100),
-  sessionMinutes: z.array(z.number().int().min(15).max(240)).min(1).max(8),
-  bufferMinutes: z.number().int().min(0).max(240),
-  minNoticeHours: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 30),
-  bookingWindowDays: z.number().int().min(1).max(366),
-  cancelFreeHours: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 14)
-    .default(24),
-  weekly: z.array(WeeklyRangeSchema).max(70),
-  exceptions: z.array(ExceptionSchema).max(400).default([]),
+/** ISO 4217 currency codes we accept for prices (upper case). */
+const Currency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .pipe(z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "GBP"'));
+
+/** One session length's price in integer minor units (pence, cents): no sum ever rounds. */
+export const PriceSchema = z.object({
+  minutes: z.number().int().min(15).max(240),
+  amount: z.number().int().min(0).max(10_000_000),
+  currency: Currency,
 });
+export type Price = z.output<typeof PriceSchema>;
+
+/** Body of `PUT /api/v1/therapists/me`. */
+export const TherapistProfileSchema = z
+  .object({
+    displayName: trimmed(80, 1),
+    bio: trimmed(600).default(''),
+    /** One price per session length (issue 9 §4); every price in one currency. */
+    prices: z.array(PriceSchema).max(8).default([]),
+    qualifications: z.array(trimmed(120, 1)).max(20).default([]),
+    /** ISO 3166-1 alpha-2; when left out, inferred from the time zone (for postcode formats). */
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .pipe(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "GB"'))
+      .nullish()
+      .transform((v) => v ?? null),
+    /** What a late cancellation costs, as a percentage of the session's price. */
+    lateCancelPercent: z.number().int().min(0).max(100).default(100),
+    timeZone: z
+      .string()
+      .refine(isIanaTimeZone, { message: 'must be an IANA time zone such as "Europe/London"' }),
+    postcodes: z
+      .array(
+        text(40)
+          .transform(normalisePostcode)
+          .pipe(z.string().regex(/^[A-Z0-9-]{1,10}$/, 'must be a postcode or postcode prefix')),
+      )
+      .min(1)
+      .max(100),
+    sessionMinutes: z.array(z.number().int().min(15).max(240)).min(1).max(8),
+    bufferMinutes: z.number().int().min(0).max(240),
+    minNoticeHours: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 30),
+    bookingWindowDays: z.number().int().min(1).max(366),
+    cancelFreeHours: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 14)
+      .default(24),
+    weekly: z.array(WeeklyRangeSchema).max(70),
+    exceptions: z.array(ExceptionSchema).max(400).default([]),
+  })
+  .superRefine((p, ctx) => {
+    const seen = new Set<number>();
+    p.prices.forEach((price, i) => {
+      if (!p.sessionMinutes.includes(price.minutes)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['prices', i, 'minutes'],
+          message: 'must be one of sessionMinutes',
+        });
+      }
+      if (seen.has(price.minutes)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['prices', i, 'minutes'],
+          message: 'one price per session length',
+        });
+      }
+      seen.add(price.minutes);
+      if (price.currency !== p.prices[0]?.currency) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['prices', i, 'currency'],
+          message: 'all prices in one currency',
+        });
+      }
+    });
+  });
 export type TherapistProfileInput = z.input<typeof TherapistProfileSchema>;
 export type TherapistProfile = z.output<typeof TherapistProfileSchema>;
 
@@ -139,6 +195,9 @@ export const IntakeSchema = z.object({
 });
 export type Intake = z.output<typeof IntakeSchema>;
 
+const PHONE = /^\+?[0-9][0-9 ().-]{5,24}$/;
+const digitCount = (v: string): number => v.replace(/\D/g, '').length;
+
 /** Body of `POST /api/v1/bookings`. */
 export const BookingRequestSchema = z.object({
   therapistId: z.string().uuid(),
@@ -147,6 +206,15 @@ export const BookingRequestSchema = z.object({
   address: trimmed(300, 1),
   postcode: trimmed(12, 2),
   notes: trimmed(1000).optional(),
+  /** The client's phone for the visit (issue 9 §4): E.164-ish, spaces, dashes and brackets allowed. */
+  phone: z
+    .string()
+    .trim()
+    .refine((v) => PHONE.test(v) && digitCount(v) >= 7 && digitCount(v) <= 15, {
+      message: 'must be a phone number such as +44 7700 900123 (7 to 15 digits)',
+    })
+    .transform((v) => (v.startsWith('+') ? '+' : '') + v.replace(/\D/g, ''))
+    .optional(),
   intake: IntakeSchema.optional(),
 });
 export type BookingRequest = z.output<typeof BookingRequestSchema>;

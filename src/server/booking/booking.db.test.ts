@@ -100,12 +100,51 @@ describe('the exclusion constraint', () => {
 describe('BookingService', () => {
   it('refuses a client whose check-in of the last 24 h raised an emergency or urgent flag', async () => {
     const stale = { id: await addUser(db, 'client'), role: 'client' as const };
-    // An emergency check-in more than 24 h ago no longer blocks (the latest recent one decides).
+    // A check-in more than 24 h ago no longer counts: a new one is needed (contract v2).
     await addCheckin(db, stale.id, new Date(now.getTime() - 25 * 3_600_000), 'emergency');
-    expect(await code(book(stale, '2026-06-02T11:00:00Z'))).toBe('ok');
+    expect(await code(book(stale, '2026-06-02T11:00:00Z'))).toBe('422 checkin_required');
+    const none = { id: await addUser(db, 'client'), role: 'client' as const };
+    expect(await code(book(none, '2026-06-02T11:00:00Z'))).toBe('422 checkin_required');
     expect(await code(book(await client('urgent'), '2026-06-02T09:00:00Z'))).toBe('422 red_flag');
     expect(await code(book(await client('emergency'), '2026-06-02T09:00:00Z'))).toBe('422 red_flag');
     expect(await code(book(await client('doctor'), '2026-06-02T09:00:00Z'))).toBe('ok');
+  });
+
+  it('offers a visit only from 72 h after a recent massage, and none while lasting soreness needs a doctor', async () => {
+    const hour = 3_600_000;
+    const massaged = { id: await addUser(db, 'client'), role: 'client' as const };
+    const massageAt = new Date(now.getTime() - 10 * hour);
+    await addCheckin(db, massaged.id, new Date(now.getTime() - hour), 'self_care', undefined, {
+      massageAt: massageAt.toISOString(),
+    });
+    const availableAt = new Date(massageAt.getTime() + 72 * hour).toISOString();
+    const refused = await book(massaged, new Date(massageAt.getTime() + 71 * hour).toISOString()).catch(
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(BookingError);
+    expect(refused).toMatchObject({
+      status: 422,
+      code: 'massage_not_yet',
+      options: { details: { availableAt: availableAt.replace('.000Z', 'Z') } },
+    });
+    expect(await code(book(massaged, availableAt))).toBe('ok');
+    expect(await service.eligibility(massaged)).toMatchObject({
+      ok: false,
+      code: 'massage_not_yet',
+      availableAt: availableAt.replace('.000Z', 'Z'),
+    });
+
+    const sore = { id: await addUser(db, 'client'), role: 'client' as const };
+    await addCheckin(db, sore.id, new Date(now.getTime() - hour), 'doctor', undefined, {
+      massageAt: new Date(now.getTime() - 100 * hour).toISOString(),
+      flags: ['RF-POST-MASSAGE-LONG'],
+    });
+    expect(await code(book(sore, '2026-06-20T11:00:00Z'))).toBe('422 massage_not_yet');
+    expect(await service.eligibility(sore)).toMatchObject({
+      ok: false,
+      code: 'massage_not_yet',
+      availableAt: null,
+    });
   });
 
   it('is not fooled by a clean check-in dated in the future, posted before or after an emergency one', async () => {
@@ -254,5 +293,34 @@ describe('BookingService', () => {
   it('finds therapists by postcode', async () => {
     expect((await service.search('sw1a 1aa')).map((t) => t.id)).toContain(therapist.id);
     expect((await service.search('SW10 9AA')).map((t) => t.id)).not.toContain(therapist.id);
+  });
+
+  it('shows each party only their own e-mail deliveries, and the therapist not the client id', async () => {
+    const mailing = new BookingService({ db, latestCheckin, now: () => now, mailEnabled: true });
+    const a = await client();
+    const made = await mailing.book(a, {
+      therapistId: therapist.id,
+      start: '2026-06-07T09:00:00Z',
+      minutes: 60,
+      address: '3 Mail St',
+      postcode: 'SW1A 1AA',
+    });
+    await db
+      .updateTable('booking_outbox')
+      .set({ status: 'failed', last_error: '550 therapist mailbox full' })
+      .where('booking_id', '=', made.id)
+      .where('user_id', '=', therapist.id)
+      .execute();
+    const seenByClient = await mailing.get(a, made.id);
+    expect(seenByClient.messages).toEqual([
+      expect.objectContaining({ kind: 'confirmed', status: 'pending', lastError: null }),
+    ]);
+    expect(JSON.stringify(seenByClient)).not.toContain('mailbox full');
+    const seenByTherapist = await mailing.get(therapist, made.id);
+    expect(seenByTherapist.messages).toEqual([
+      expect.objectContaining({ lastError: '550 therapist mailbox full' }),
+    ]);
+    expect('clientId' in seenByTherapist).toBe(false);
+    expect(JSON.stringify(seenByTherapist)).not.toContain(a.id);
   });
 });

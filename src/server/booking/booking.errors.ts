@@ -1,27 +1,40 @@
+import { AppError, type Issue } from '../http/errors.ts';
+
+/** The stable `error.code` values of the booking API (what the web app shows a message for). */
+export type BookingErrorCode =
+  | 'therapist_only'
+  | 'client_only'
+  | 'not_found'
+  | 'checkin_required'
+  | 'red_flag'
+  | 'massage_not_yet'
+  | 'postcode_not_served'
+  | 'invalid_postcode'
+  | 'slot_taken'
+  | 'busy'
+  | 'already_cancelled'
+  | 'already_started'
+  | 'invalid_json'
+  | 'therapist_has_visits'
+  | (string & {});
+
 /**
- * Typed errors of the booking service; booking.routes.ts maps them to HTTP in one place. `code` is what the
- * web app shows a message for (issue 5: checkin_required, red_flag, slot_taken…).
+ * A booking error: an AppError with a stable `code` (contract v2), so the one onError (http/on-error.ts)
+ * answers `{ error: { message, code, issues, ...details } }`, e.g. `availableAt` with `massage_not_yet`.
  */
-export class BookingError extends Error {
+export class BookingError extends AppError {
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 422,
-    readonly code: string,
+    status: 400 | 403 | 404 | 409 | 422,
+    code: BookingErrorCode,
     message: string,
+    details: Record<string, unknown> = {},
+    issues: Issue[] = [],
   ) {
-    super(message);
-    this.name = 'BookingError';
+    super(status, message, { code, issues, extra: details });
   }
 }
 
 /** PostgreSQL's exclusion_violation: the database refused an overlapping booking. */
 export const EXCLUSION_VIOLATION = '23P01';
-
-/** Whether an error thrown by pg or PGlite carries the given SQLSTATE. */
-export function hasSqlState(error: unknown, code: string): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    (error as { code: unknown }).code === code
-  );
-}
+/** serialization_failure and deadlock_detected: the transaction may simply be run again. */
+export const RETRYABLE_SQL_STATES: ReadonlySet<string> = new Set(['40001', '40P01']);

@@ -33,6 +33,7 @@ export async function addCheckin(
   at: Date,
   level: TriageLevel,
   createdAt: Date = at,
+  extra: { massageAt?: string; flags?: string[] } = {},
 ): Promise<void> {
   await db
     .insertInto('checkins')
@@ -41,8 +42,8 @@ export async function addCheckin(
       user_id: userId,
       at,
       level,
-      check_in: '{}',
-      assessment: '{}',
+      check_in: JSON.stringify(extra.massageAt ? { massageAt: extra.massageAt } : {}),
+      assessment: JSON.stringify({ triage: { level, flags: (extra.flags ?? []).map((id) => ({ id })) } }),
       created_at: createdAt,
     })
     .execute();

@@ -4,6 +4,7 @@ import type { ServerModule } from '../modules.ts';
 import type { Exporter } from '../privacy/exporter.ts';
 import { bookingRoutes } from './booking.routes.ts';
 import { BookingService } from './booking.service.ts';
+import { bookingEraser } from './booking-eraser.ts';
 import { CalendarTokenRepository } from './calendar-token.repository.ts';
 import { latestCheckin } from './checkin-gate.ts';
 import { smtpMailer } from './messages/mailer.ts';
@@ -78,6 +79,7 @@ export function bookingModule(options: BookingModuleOptions = {}): ServerModule 
   return {
     name: 'booking',
     exporters: bookingExporters,
+    erasers: [bookingEraser()],
     routes(deps) {
       let worker: OutboxWorker | undefined;
       if (smtpUrl) {

@@ -1,8 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { BookedRange } from '../../domain/booking/schedule.ts';
-import type { BookingSide, NewBooking } from '../db/booking-tables.ts';
+import type { BookingSide, BookingStatus, NewBooking, TherapistPrice } from '../db/booking-tables.ts';
 import type { DB } from '../db/schema.ts';
-import { BookingError, EXCLUSION_VIOLATION, hasSqlState } from './booking.errors.ts';
+import { hasSqlState } from '../db/sql-state.ts';
+import { BookingError, EXCLUSION_VIOLATION } from './booking.errors.ts';
 
 /** The whole schema: booking reads users (names, e-mail) and checkins (safety gate) besides its own tables. */
 export type BookingDb = DB;
@@ -23,15 +24,48 @@ export interface BookingView {
   address: string;
   postcode: string;
   notes: string | null;
+  phone: string | null;
   intake: unknown;
   cancelledAt: Date | null;
   cancelledBy: BookingSide | null;
   cancelReason: string | null;
   cancelLate: boolean | null;
   createdAt: Date;
+  /** The therapist's terms, for what a late cancellation costs. */
+  prices: TherapistPrice[];
+  lateCancelPercent: number;
+  cancelFreeHours: number;
 }
 
 const MIN_MS = 60_000;
+
+/** A new booking's values as {@link BookingRepository.insertLocked} writes them (instants as ISO strings). */
+export interface NewBookingRow {
+  id: string;
+  client_id: string;
+  therapist_id: string;
+  start_at: string;
+  end_at: string;
+  minutes: number;
+  buffer_minutes: number;
+  address: string;
+  postcode: string;
+  notes: string | null;
+  phone: string | null;
+  /** JSON text. */
+  intake: string;
+  created_at: string;
+}
+
+/** One e-mail for the outbox. */
+export interface OutboxRow {
+  user_id: string;
+  kind: 'confirmed' | 'changed' | 'cancelled';
+  subject: string;
+  body: string;
+  ics: string;
+  next_attempt_at: string;
+}
 
 /** SQL for bookings. The exclusion constraint turns a race into {@link BookingError} 409 `slot_taken`. */
 export class BookingRepository {
@@ -57,6 +91,10 @@ export class BookingRepository {
         'b.address as address',
         'b.postcode as postcode',
         'b.notes as notes',
+        'b.phone as phone',
+        't.prices as prices',
+        't.late_cancel_percent as lateCancelPercent',
+        't.cancel_free_hours as cancelFreeHours',
         'b.intake as intake',
         'b.cancelled_at as cancelledAt',
         'b.cancelled_by as cancelledBy',
@@ -93,6 +131,61 @@ export class BookingRepository {
     }));
   }
 
+  /**
+   * The write of a new booking in ONE statement (each round trip to PostgreSQL cost more than the
+   * statement in the CPU profile): lock the therapist row (FOR NO KEY UPDATE, held to COMMIT, so one
+   * therapist's writers insert one after another and never deadlock inside the exclusion constraint's check),
+   * insert the booking, and its messages into the inbox (and the e-mail outbox). False when there is no such
+   * therapist. A clash with another booking (buffer included) is a 409: the constraint is the final guard.
+   */
+  async insertLocked(
+    trx: Transaction<BookingDb>,
+    b: NewBookingRow,
+    inbox: readonly { user_id: string; subject: string; body: string }[],
+    outbox: readonly OutboxRow[],
+  ): Promise<boolean> {
+    const outboxCte =
+      outbox.length === 0
+        ? sql``
+        : sql`, mailed as (
+            insert into booking_outbox (booking_id, user_id, kind, subject, body, ics, next_attempt_at)
+            select booked.id, m.user_id, m.kind, m.subject, m.body, m.ics, m.next_attempt_at
+            from booked, jsonb_to_recordset(${JSON.stringify(outbox)}::jsonb)
+              as m(user_id uuid, kind text, subject text, body text, ics text, next_attempt_at timestamptz)
+          )`;
+    try {
+      const result = await sql<{ n: number }>`
+        with locked as (
+          select user_id from therapists where user_id = ${b.therapist_id} for no key update
+        ), booked as (
+          insert into bookings (id, client_id, therapist_id, start_at, end_at, minutes, buffer_minutes, status,
+            address, postcode, notes, phone, intake, created_at)
+          select ${b.id}::uuid, ${b.client_id}::uuid, locked.user_id, ${b.start_at}::timestamptz,
+            ${b.end_at}::timestamptz, ${b.minutes}::int, ${b.buffer_minutes}::int, 'confirmed', ${b.address},
+            ${b.postcode}, ${b.notes}, ${b.phone}, ${b.intake}::jsonb, ${b.created_at}::timestamptz
+          from locked
+          returning id
+        ), told as (
+          insert into inbox_messages (user_id, booking_id, subject, body)
+          select m.user_id, booked.id, m.subject, m.body
+          from booked, jsonb_to_recordset(${JSON.stringify(inbox)}::jsonb) as m(user_id uuid, subject text, body text)
+        )${outboxCte}
+        select count(*)::int as n from booked`.execute(trx);
+      return (result.rows[0]?.n ?? 0) > 0;
+    } catch (error) {
+      if (hasSqlState(error, EXCLUSION_VIOLATION)) {
+        throw new BookingError(409, 'slot_taken', 'That time has just been taken. Please pick another slot.');
+      }
+      throw error;
+    }
+  }
+
+  /** A user's account name (the client's, for the messages of a new booking). */
+  async userName(userId: string, db: Kysely<BookingDb> = this.db): Promise<string> {
+    const row = await db.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirst();
+    return row?.name ?? '';
+  }
+
   /** Insert a confirmed booking; a clash with another (buffer included) is a 409. */
   async insert(trx: Transaction<BookingDb>, booking: NewBooking): Promise<void> {
     try {
@@ -121,9 +214,10 @@ export class BookingRepository {
   async listForUser(
     userId: string,
     role: BookingSide,
-    range: { from?: string; to?: string } = {},
+    range: { from?: string; to?: string; status?: BookingStatus } = {},
   ): Promise<BookingView[]> {
     let q = this.views(this.db).where(role === 'client' ? 'b.client_id' : 'b.therapist_id', '=', userId);
+    if (range.status) q = q.where('b.status', '=', range.status);
     if (range.from) q = q.where('b.end_at', '>', new Date(range.from));
     if (range.to) q = q.where('b.start_at', '<', new Date(range.to));
     return q.orderBy('b.start_at').limit(500).execute();
@@ -134,6 +228,48 @@ export class BookingRepository {
     return this.views(this.db)
       .where((eb) => eb.or([eb('b.client_id', '=', userId), eb('b.therapist_id', '=', userId)]))
       .orderBy('b.start_at')
+      .execute();
+  }
+
+  /** Ids of every booking the user is a party to (erasure). */
+  async idsOfUser(trx: Kysely<BookingDb>, userId: string): Promise<string[]> {
+    const rows = await trx
+      .selectFrom('bookings')
+      .select('id')
+      .where((eb) => eb.or([eb('client_id', '=', userId), eb('therapist_id', '=', userId)]))
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Confirmed visits of the user (on `side`) that have not ended by `now`, soonest first (erasure). */
+  async upcomingFor(
+    trx: Kysely<BookingDb>,
+    userId: string,
+    side: BookingSide,
+    now: Date,
+  ): Promise<BookingView[]> {
+    return this.views(trx)
+      .where(side === 'client' ? 'b.client_id' : 'b.therapist_id', '=', userId)
+      .where('b.status', '=', 'confirmed')
+      .where('b.end_at', '>', now)
+      .orderBy('b.start_at')
+      .execute();
+  }
+
+  /**
+   * Erasure: other users' stored Idempotency-Key answers about these bookings hold the erased person's name
+   * (a client's booking answer names the therapist); they go. A retry with such a key then runs again.
+   */
+  async forgetOthersAnswers(
+    trx: Kysely<BookingDb>,
+    bookingIds: readonly string[],
+    userId: string,
+  ): Promise<void> {
+    if (bookingIds.length === 0) return;
+    await trx
+      .deleteFrom('idempotency_keys')
+      .where('user_id', '<>', userId)
+      .where(sql<boolean>`response like any (${sql.val(bookingIds.map((id) => `%${id}%`))})`)
       .execute();
   }
 

@@ -151,12 +151,20 @@ describe('bookings', () => {
     expect(statuses.filter((s) => s === 409)).toHaveLength(199);
   });
 
-  it('books without a check-in as the contract says, and refuses with the red-flag code after an emergency one', async () => {
+  it('needs a check-in from the last 24 h (checkin_required), refuses red flags, and waits 72 h after a massage', async () => {
     const none = await t.signUp('client');
-    const res = await t.post<{ status: string }>('/api/v1/bookings', bookingBody('2026-03-12T11:30:00Z'), {
-      cookie: none.cookie,
+    const res = await t.post<{ error: { code: string } }>(
+      '/api/v1/bookings',
+      bookingBody('2026-03-12T11:30:00Z'),
+      {
+        cookie: none.cookie,
+      },
+    );
+    expect([res.status, res.body.error.code]).toEqual([422, 'checkin_required']);
+    expect((await t.get('/api/v1/bookings/eligibility', { cookie: none.cookie })).body).toMatchObject({
+      ok: false,
+      code: 'checkin_required',
     });
-    expect([res.status, res.body.status]).toEqual([201, 'confirmed']);
     const flagged = await client({ symptoms: ['saddle_numbness'] });
     const red = await t.post<{ error: { code: string } }>(
       '/api/v1/bookings',
@@ -166,6 +174,37 @@ describe('bookings', () => {
       },
     );
     expect([red.status, red.body.error.code]).toEqual([422, 'red_flag']);
+
+    // Pain began 2 h after a massage 10 h ago: the plan and the booking both say "from 72 h after it".
+    const massaged = await t.signUp('client');
+    const checked = await t.post<{
+      assessment: { plan: { items: { remedy: string; availableAt: string }[] } };
+    }>('/api/v1/checkins', checkIn({ massageAt: '2026-02-28T23:00:00Z', onsetAt: '2026-03-01T01:00:00Z' }), {
+      cookie: massaged.cookie,
+    });
+    const planSays = checked.body.assessment.plan.items.find((i) => i.remedy === 'massage')?.availableAt;
+    expect(planSays).toBe('2026-03-03T23:00:00Z');
+    const eligible = await t.get<{ ok: boolean; code: string; availableAt: string }>(
+      '/api/v1/bookings/eligibility',
+      {
+        cookie: massaged.cookie,
+      },
+    );
+    expect(eligible.body).toMatchObject({ ok: false, code: 'massage_not_yet', availableAt: planSays });
+    const early = await t.post<{ error: { code: string; availableAt: string } }>(
+      '/api/v1/bookings',
+      bookingBody('2026-03-03T22:30:00Z'),
+      { cookie: massaged.cookie },
+    );
+    expect([early.status, early.body.error.code, early.body.error.availableAt]).toEqual([
+      422,
+      'massage_not_yet',
+      planSays,
+    ]);
+    const onTime = await t.post('/api/v1/bookings', bookingBody('2026-03-03T23:00:00Z'), {
+      cookie: massaged.cookie,
+    });
+    expect(onTime.status).toBe(201);
   });
 
   it('keeps bookings and intake private: 404 for anyone but the two parties', async () => {
@@ -371,5 +410,120 @@ describe('calendar feed', () => {
     expect((await t.app.request(newPath)).status).toBe(200);
     expect((await t.delete('/api/v1/me/calendar-token', undefined, { cookie: a.cookie })).status).toBe(204);
     expect((await t.app.request(newPath)).status).toBe(404);
+  });
+});
+
+describe('what a client needs to trust a booking (issue 9 §4)', () => {
+  it('shows prices, bio, qualifications, initials and the late-cancellation cost; refuses bad ones', async () => {
+    const ther = await t.signUp('therapist');
+    const full = {
+      ...profile,
+      displayName: 'Nia Okafor-Hale',
+      bio: 'Remedial massage at home.',
+      qualifications: ['BTEC Level 5 Soft Tissue Therapy'],
+      prices: [
+        { minutes: 60, amount: 6000, currency: 'gbp' },
+        { minutes: 90, amount: 8500, currency: 'GBP' },
+      ],
+      lateCancelPercent: 50,
+    };
+    const saved = await t.put<{ id: string }>('/api/v1/therapists/me', full, { cookie: ther.cookie });
+    expect(saved.status).toBe(200);
+    const card = {
+      displayName: 'Nia Okafor-Hale',
+      initials: 'NO',
+      bio: 'Remedial massage at home.',
+      qualifications: ['BTEC Level 5 Soft Tissue Therapy'],
+      prices: [
+        { minutes: 60, amount: 6000, currency: 'GBP' },
+        { minutes: 90, amount: 8500, currency: 'GBP' },
+      ],
+      country: 'GB',
+      cancelFreeHours: 24,
+      lateCancelPercent: 50,
+      lateCancelFees: [
+        { minutes: 60, amount: 3000, currency: 'GBP' },
+        { minutes: 90, amount: 4250, currency: 'GBP' },
+      ],
+    };
+    expect((await t.get(`/api/v1/therapists/${saved.body.id}`)).body).toMatchObject(card);
+    const listed = await t.get<{ id: string }[]>('/api/v1/therapists?postcode=SW1A%201AA');
+    expect(listed.body.find((x) => x.id === saved.body.id)).toMatchObject(card);
+
+    for (const [bad, path] of [
+      [{ bio: 'x'.repeat(601) }, 'bio'],
+      [{ prices: [{ minutes: 45, amount: 100, currency: 'GBP' }] }, 'prices.0.minutes'],
+      [{ prices: [{ minutes: 60, amount: 10.5, currency: 'GBP' }] }, 'prices.0.amount'],
+      [{ prices: [{ minutes: 60, amount: 100, currency: 'pounds' }] }, 'prices.0.currency'],
+      [{ country: 'United Kingdom' }, 'country'],
+    ] as const) {
+      const res = await t.put<{ error: { issues: { path: string }[] } }>(
+        '/api/v1/therapists/me',
+        { ...full, ...bad },
+        { cookie: ther.cookie },
+      );
+      expect(res.status, path).toBe(400);
+      expect(res.body.error.issues.map((i) => i.path)).toContain(path);
+    }
+
+    // A visit states what a late cancellation costs, and takes the client's phone.
+    const c = await client();
+    const made = await t.post<Booking & { phone: string; cancellation: unknown; clientId?: string }>(
+      '/api/v1/bookings',
+      { ...bookingBody('2026-03-20T10:00:00Z'), therapistId: saved.body.id, phone: '+44 (0)7700-900 123' },
+      { cookie: c.cookie },
+    );
+    expect(made.status).toBe(201);
+    expect(made.body.phone).toBe('+4407700900123');
+    expect(made.body.cancellation).toEqual({
+      freeUntil: '2026-03-19T10:00:00Z',
+      lateFee: { amount: 3000, currency: 'GBP' },
+      latePercent: 50,
+    });
+    // The therapist sees the client's name and phone, not the client's user id, and no one else's deliveries.
+    const seen = await t.get<Record<string, unknown>>(`/api/v1/bookings/${made.body.id}`, {
+      cookie: ther.cookie,
+    });
+    expect(seen.body.clientId).toBeUndefined();
+    expect(seen.body).toMatchObject({ phone: '+4407700900123', messages: [] });
+  });
+
+  it('checks the phone and the postcode against the country with a clear message', async () => {
+    const c = await client();
+    const phone = await t.post<{ error: { issues: { path: string; message: string }[] } }>(
+      '/api/v1/bookings',
+      { ...bookingBody('2026-03-21T10:00:00Z'), phone: 'call me' },
+      { cookie: c.cookie },
+    );
+    expect(phone.status).toBe(400);
+    expect(phone.body.error.issues[0]?.path).toBe('phone');
+    const us = await t.post<{ error: { code: string; issues: { path: string; message: string }[] } }>(
+      '/api/v1/bookings',
+      { ...bookingBody('2026-03-21T10:00:00Z'), postcode: '10001' },
+      { cookie: c.cookie },
+    );
+    expect(us.status).toBe(400);
+    expect(us.body.error.code).toBe('invalid_postcode');
+    expect(us.body.error.issues).toEqual([
+      { path: 'postcode', message: 'must be a full UK postcode, such as SW1A 1AA' },
+    ]);
+    expect((await t.get('/api/v1/therapists?postcode=10001')).status).toBe(200);
+    expect((await t.get('/api/v1/therapists?postcode=2000')).status).toBe(200);
+    expect((await t.get('/api/v1/therapists?postcode=SW1A')).status).toBe(200);
+    const odd = await t.get<{ error: { message: string } }>('/api/v1/therapists?postcode=%23%23');
+    expect(odd.status).toBe(400);
+    expect(odd.body.error.message).toContain('UK (SW1A 1AA)');
+  });
+
+  it('lists a cancelled visit apart from the confirmed ones (status=confirmed for "Upcoming")', async () => {
+    const c = await client();
+    const made = await t.post<Booking>('/api/v1/bookings', bookingBody('2026-03-22T10:00:00Z'), {
+      cookie: c.cookie,
+    });
+    await t.post(`/api/v1/bookings/${made.body.id}/cancel`, {}, { cookie: c.cookie });
+    const upcoming = await t.get<Booking[]>('/api/v1/bookings?status=confirmed', { cookie: c.cookie });
+    expect(upcoming.body.map((b) => b.id)).not.toContain(made.body.id);
+    const cancelled = await t.get<Booking[]>('/api/v1/bookings?status=cancelled', { cookie: c.cookie });
+    expect(cancelled.body.map((b) => b.id)).toEqual([made.body.id]);
   });
 });

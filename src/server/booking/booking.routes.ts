@@ -15,11 +15,10 @@ import { onError } from '../http/on-error.ts';
 import { fromQuery, queryField } from '../http/query.ts';
 import type { AppDeps, AppEnv, SessionUser } from '../http/types.ts';
 import { parseJson, parseQuery, parseWith } from '../http/validate.ts';
-import { idempotentResponse } from '../idempotency/idempotency.service.ts';
+import { idempotentRequestOf, sentResponse } from '../idempotency/idempotency.service.ts';
 import { BookingError } from './booking.errors.ts';
 import type { BookingService } from './booking.service.ts';
 import type { CalendarTokenRepository } from './calendar-token.repository.ts';
-import { outboxStatus } from './messages/outbox.worker.ts';
 
 export interface BookingRoutesDeps {
   readonly app: AppDeps;
@@ -29,17 +28,11 @@ export interface BookingRoutesDeps {
 
 const caller = (c: Context<AppEnv>): SessionUser => c.var.user;
 
-/** Booking errors carry a `code` the web app can show a message for; everything else goes to onError. */
-function bookingOnError(err: Error, c: Context): Response {
-  if (err instanceof BookingError) {
-    return c.json({ error: { message: err.message, code: err.code, issues: [] } }, err.status);
-  }
-  return onError(err, c);
-}
-
 const RangeQuery = z.object({
   from: queryField(BookingInstant.optional()),
   to: queryField(BookingInstant.optional()),
+  /** `confirmed` lists what is still ahead or done, without cancelled visits ("Upcoming" uses it). */
+  status: queryField(z.enum(['confirmed', 'cancelled']).optional()),
 });
 /** The slots query with every raw value read as the shared query helper reads it. */
 const SlotsQuery = z.preprocess(
@@ -66,7 +59,7 @@ function ics(c: Context, body: string, filename: string): Response {
 export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
   const { service, tokens } = deps;
   const app = new Hono<AppEnv>();
-  app.onError(bookingOnError);
+  app.onError(onError);
   const signedIn = requireUser(deps.app);
   app.use('/therapists/me', signedIn);
   app.use('/bookings', signedIn);
@@ -96,13 +89,19 @@ export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
   app.post('/bookings', async (c) => {
     const user = caller(c);
     const input = await parseJson(c, BookingRequestSchema);
-    const response = await idempotentResponse(c, deps.app, user.id, input, async (tx) => ({
-      status: 201,
-      body: await service.book(user, input, tx),
-    }));
-    service.committed();
-    return response;
+    const request = idempotentRequestOf(c, user.id, input);
+    return sentResponse(
+      await service.bookIdempotent(
+        { id: user.id, role: user.role, name: user.name },
+        input,
+        request,
+        deps.app.clock,
+      ),
+    );
   });
+  // Before /bookings/:id. The booking gate for the signed-in client (contract v2), for the slot picker:
+  // { ok: true, availableAt: null, validUntil } or { ok: false, code, message, availableAt?, validUntil? }.
+  app.get('/bookings/eligibility', async (c) => c.json(await service.eligibility(caller(c))));
   app.get('/bookings', async (c) => {
     const user = caller(c);
     const range = parseQuery(c, RangeQuery);
@@ -115,8 +114,7 @@ export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
   });
   app.get('/bookings/:id', async (c) => {
     const user = caller(c);
-    const booking = await service.get(user, c.req.param('id'));
-    return c.json({ ...booking, messages: await outboxStatus(service.db, booking.id) });
+    return c.json(await service.get(user, c.req.param('id')));
   });
   app.post('/bookings/:id/cancel', async (c) => {
     const user = caller(c);

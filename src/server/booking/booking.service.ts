@@ -4,14 +4,28 @@ import type { BookingRequest, Intake, TherapistProfile } from '../../domain/book
 import { bookingTimeProblem } from '../../domain/booking/booking-rules.ts';
 import { cancellationDecision } from '../../domain/booking/cancellation.ts';
 import { servesAnyPostcode } from '../../domain/booking/postcode.ts';
+import { searchPostcodeProblem } from '../../domain/booking/postcode-format.ts';
 import type { Slot } from '../../domain/booking/schedule.ts';
-import { computeSlots, isoZ } from '../../domain/booking/slots.ts';
+import { computeSlots } from '../../domain/booking/slots.ts';
 import { isUuid } from '../../domain/booking/uuid.ts';
-import type { Level } from '../../domain/contract/ids.ts';
-import { FUTURE_SLACK_MS } from '../care/not-future.ts';
-import type { BookingSide } from '../db/booking-tables.ts';
+import type { BookingSide, BookingStatus } from '../db/booking-tables.ts';
+import { UnprocessableError } from '../http/errors.ts';
+import type { Clock } from '../http/types.ts';
+import { idempotencyRepository } from '../idempotency/idempotency.repository.ts';
+import {
+  type IdempotentRequest,
+  runIdempotent,
+  type SentAnswer,
+} from '../idempotency/idempotency.service.ts';
 import { BookingError } from './booking.errors.ts';
 import { type BookingDb, BookingRepository, type BookingView } from './booking.repository.ts';
+import { BookingGateReader, eligibilityJson, type LatestCheckin } from './booking-gate.ts';
+
+export type { LatestCheckin, LatestCheckinRow } from './booking-gate.ts';
+
+import { bookingJson, bookingPostcodeProblem, therapistCard } from './booking-json.ts';
+import { BookingMessagesRepository } from './booking-messages.repository.ts';
+import { withTransactionRetry } from './booking-retry.ts';
 import { bookingIcs, bookingsFeed, type CalendarBooking, type CalendarViewer } from './calendar.ts';
 import { type BookingMessageKind, composeBookingMessages } from './messages/compose.ts';
 import { TherapistRepository } from './therapist.repository.ts';
@@ -20,18 +34,9 @@ import { TherapistRepository } from './therapist.repository.ts';
 export interface Caller {
   readonly id: string;
   readonly role: 'client' | 'therapist';
+  /** The account's name when the session already knows it (saves a read while booking). */
+  readonly name?: string;
 }
-
-/**
- * The most recently recorded check-in of a person in a window, with its triage level (accounts' care log):
- * recorded at or after `since`, and dated (`at`) no later than `until`. Reads through the given executor:
- * inside a transaction on PGlite's single connection, anything else would wait for ever.
- */
-export type LatestCheckin = (
-  db: Kysely<BookingDb>,
-  userId: string,
-  window: { readonly since: Date; readonly until: Date },
-) => Promise<{ at: Date; level: Level } | undefined>;
 
 export interface BookingServiceDeps {
   readonly db: Kysely<BookingDb>;
@@ -42,35 +47,6 @@ export interface BookingServiceDeps {
   readonly mailEnabled?: boolean;
   /** Called after a commit that wrote outbox rows (wakes the worker). */
   readonly onOutbox?: () => void;
-}
-
-const HOUR_MS = 3_600_000;
-/** Issue 5: the check-in that counts for the red-flag gate is one from the last 24 h. */
-const CHECKIN_VALID_HOURS = 24;
-
-/** Public JSON of a booking; `intake` only for its two parties (callers are always one of them). */
-export function bookingJson(b: BookingView) {
-  return {
-    id: b.id,
-    therapistId: b.therapistId,
-    clientId: b.clientId,
-    therapistName: b.therapistName,
-    clientName: b.clientName,
-    timeZone: b.timeZone,
-    start: isoZ(b.start.getTime()),
-    end: isoZ(b.end.getTime()),
-    minutes: b.minutes,
-    status: b.status,
-    address: b.address,
-    postcode: b.postcode,
-    notes: b.notes,
-    intake: b.intake ?? null,
-    cancelledAt: b.cancelledAt ? isoZ(b.cancelledAt.getTime()) : null,
-    cancelledBy: b.cancelledBy,
-    cancelReason: b.cancelReason,
-    cancelLate: b.cancelLate,
-    createdAt: isoZ(b.createdAt.getTime()),
-  };
 }
 
 function calendarBooking(b: BookingView): CalendarBooking {
@@ -97,15 +73,17 @@ function storedIntake(intake: Intake | undefined): Intake | null {
 
 /** Therapist profiles, slots, bookings, cancellation and calendars (issue 5). */
 export class BookingService {
-  readonly db: Kysely<BookingDb>;
   readonly therapists: TherapistRepository;
   readonly bookings: BookingRepository;
+  readonly messages: BookingMessagesRepository;
   private readonly now: () => Date;
+  private readonly gate: BookingGateReader;
 
   constructor(private readonly deps: BookingServiceDeps) {
-    this.db = deps.db;
+    this.gate = new BookingGateReader(deps.latestCheckin);
     this.therapists = new TherapistRepository(deps.db);
     this.bookings = new BookingRepository(deps.db);
+    this.messages = new BookingMessagesRepository(deps.db);
     this.now = deps.now ?? (() => new Date());
   }
 
@@ -122,16 +100,10 @@ export class BookingService {
     const t = await this.therapists.find(id);
     if (t === undefined) throw new BookingError(404, 'not_found', 'No such therapist.');
     return {
-      id: t.row.user_id,
-      displayName: t.row.display_name,
-      bio: t.row.bio,
-      timeZone: t.row.time_zone,
-      postcodes: t.row.postcodes,
-      sessionMinutes: t.row.session_minutes,
+      ...therapistCard(t.row),
       bufferMinutes: t.row.buffer_minutes,
       minNoticeHours: t.row.min_notice_hours,
       bookingWindowDays: t.row.booking_window_days,
-      cancelFreeHours: t.row.cancel_free_hours,
       weekly: t.weekly,
       ...(own ? { exceptions: t.exceptions } : {}),
     };
@@ -139,19 +111,15 @@ export class BookingService {
 
   /** GET /api/v1/therapists?postcode=: who serves this postcode (all therapists when none is given). */
   async search(postcode: string | undefined) {
+    const given = postcode !== undefined && postcode.trim() !== '';
+    const problem = given ? searchPostcodeProblem(postcode) : null;
+    if (problem !== null) {
+      throw new BookingError(400, 'invalid_postcode', `The postcode ${problem}.`, {}, [
+        { path: 'postcode', message: problem },
+      ]);
+    }
     const all = await this.therapists.listServed();
-    return all
-      .filter(
-        (t) => postcode === undefined || postcode.trim() === '' || servesAnyPostcode(t.postcodes, postcode),
-      )
-      .map((t) => ({
-        id: t.user_id,
-        displayName: t.display_name,
-        bio: t.bio,
-        timeZone: t.time_zone,
-        postcodes: t.postcodes,
-        sessionMinutes: t.session_minutes,
-      }));
+    return all.filter((t) => !given || servesAnyPostcode(t.postcodes, postcode)).map(therapistCard);
   }
 
   /** GET /api/v1/therapists/:id/slots. */
@@ -180,60 +148,89 @@ export class BookingService {
     });
   }
 
-  /** Refuse a booking without a recent, safe check-in (issue 5, "Safety before a visit"). */
+  /** GET /api/v1/bookings/eligibility: what the slot picker needs before offering slots. */
+  async eligibility(caller: Caller) {
+    if (caller.role !== 'client')
+      throw new BookingError(403, 'client_only', 'Only client accounts can book a visit.');
+    return eligibilityJson(await this.gate.decide(this.deps.db, caller.id, this.now()));
+  }
+
   /**
-   * Issue 5's safety gate, server side: a client whose latest check-in of the last 24 h raised an emergency or
-   * urgent red flag is refused (`red_flag`); the web app shows the red-flag card instead of the form. A client
-   * with no recent check-in is not refused here: the contract's booking call (201 or 409) carries no check-in,
-   * so API clients book as the contract says, while the web app asks for a check-in before its booking form
-   * (src/web/booking/safety.ts).
+   * POST /api/v1/bookings with an optional Idempotency-Key. Writers of one therapist are serialised by a lock
+   * on the therapist row taken first (see TherapistRepository.find); the exclusion constraint stays the final
+   * guard; a deadlock or serialization failure reruns the transaction a few times, then answers 409 `busy`.
+   * A replay that raced its first request waited for that lock, so after a `slot_taken` it reads the key
+   * again: when the first request committed under the same key, its answer is replayed.
    */
-  private async assertSafeToBook(db: Kysely<BookingDb>, clientId: string, now: Date): Promise<void> {
-    const latest = await this.deps.latestCheckin(db, clientId, {
-      since: new Date(now.getTime() - CHECKIN_VALID_HOURS * HOUR_MS),
-      // The care API's own margin for clock drift: a check-in dated later describes nothing yet and must
-      // not hide a real red flag.
-      until: new Date(now.getTime() + FUTURE_SLACK_MS),
-    });
-    if (latest?.level === 'emergency' || latest?.level === 'urgent') {
-      throw new BookingError(
-        422,
-        'red_flag',
-        'Your latest check-in found warning signs that need medical help first. Please follow the advice on your check-in, not a massage.',
+  async bookIdempotent(caller: Caller, req: BookingRequest, request: IdempotentRequest, clock: Clock) {
+    if (caller.role !== 'client')
+      throw new BookingError(403, 'client_only', 'Only client accounts can book a visit.');
+    const run = (): Promise<SentAnswer> =>
+      withTransactionRetry(() =>
+        runIdempotent(this.deps.db, clock, request, async (tx) => ({
+          status: 201,
+          body: await this.bookIn(tx, caller, req),
+        })),
       );
+    try {
+      const sent = await run();
+      if (!sent.replayed) this.afterCommit();
+      return sent;
+    } catch (error) {
+      if (!(error instanceof BookingError && error.code === 'slot_taken' && request.key !== undefined))
+        throw error;
+      // The first request under this key committed while we waited for the therapist's lock: its answer.
+      const stored = await idempotencyRepository.find(this.deps.db, request.userId, request.key);
+      if (stored === undefined) throw error;
+      if (stored.fingerprint !== request.fingerprint) {
+        throw new UnprocessableError('This Idempotency-Key was already used for a different request.');
+      }
+      return { status: stored.status, json: stored.response, replayed: true };
     }
   }
 
   /**
-   * POST /api/v1/bookings → the created booking. Pass `tx` to book inside a caller's transaction (the
-   * idempotency service stores its answer in the same one); every read then goes through it too.
+   * Book inside a caller's transaction (the idempotency service stores its answer in the same one); every
+   * read goes through it too. Without one, a transaction of its own.
    */
   async book(caller: Caller, req: BookingRequest, tx?: Transaction<BookingDb>) {
     if (caller.role !== 'client')
       throw new BookingError(403, 'client_only', 'Only client accounts can book a visit.');
-    if (tx === undefined) {
-      const created = await this.deps.db.transaction().execute((own) => this.bookIn(own, caller, req));
-      this.afterCommit();
-      return created;
-    }
-    return this.bookIn(tx, caller, req);
-  }
-
-  /** Call after the transaction given to {@link book} has committed (wakes the e-mail worker). */
-  committed(): void {
+    if (tx !== undefined) return this.bookIn(tx, caller, req);
+    const created = await withTransactionRetry(() =>
+      this.deps.db.transaction().execute((own) => this.bookIn(own, caller, req)),
+    );
     this.afterCommit();
+    return created;
   }
 
+  /**
+   * Everything that does not depend on other bookings is read and checked first, without any lock: the
+   * therapist, the gate, the postcode, the time rules, and a first look at the booked ranges (so a request
+   * for a slot already taken fails without queueing). Then the therapist's lock, and the insert, where the
+   * exclusion constraint decides between requests that passed the first look together. The lock is held for
+   * the few statements that write, so one therapist's bookings queue only briefly.
+   */
   private async bookIn(tx: Transaction<BookingDb>, caller: Caller, req: BookingRequest) {
     const now = this.now();
-    const t = await this.therapists.find(req.therapistId, tx);
-    if (t === undefined) throw new BookingError(404, 'not_found', 'No such therapist.');
-    await this.assertSafeToBook(tx, caller.id, now);
+    const startMs = Date.parse(req.start);
+    const endMs = startMs + req.minutes * 60_000;
+    const [found, clientName] = await Promise.all([
+      this.therapists.findWithRanges(req.therapistId, tx, { fromMs: startMs, toMs: endMs }),
+      caller.name ?? this.bookings.userName(caller.id, tx),
+    ]);
+    if (found === undefined) throw new BookingError(404, 'not_found', 'No such therapist.');
+    const { record: t, ranges } = found;
+    const postcodeProblem = bookingPostcodeProblem(t.row, req.postcode);
+    if (postcodeProblem !== null) {
+      throw new BookingError(400, 'invalid_postcode', `The postcode ${postcodeProblem}.`, {}, [
+        { path: 'postcode', message: postcodeProblem },
+      ]);
+    }
+    await this.gate.assertAllowed(tx, caller.id, now, startMs);
     if (!servesAnyPostcode(t.row.postcodes, req.postcode)) {
       throw new BookingError(422, 'postcode_not_served', 'This therapist does not visit that postcode.');
     }
-    const startMs = Date.parse(req.start);
-    const endMs = startMs + req.minutes * 60_000;
     const problem = bookingTimeProblem({
       therapist: {
         timeZone: t.row.time_zone,
@@ -244,7 +241,7 @@ export class BookingService {
         bookingWindowDays: t.row.booking_window_days,
         sessionMinutes: t.row.session_minutes,
       },
-      bookings: await this.bookings.activeRanges(t.row.user_id, startMs, endMs, tx),
+      bookings: ranges,
       start: req.start,
       minutes: req.minutes,
       now: now.toISOString(),
@@ -252,37 +249,90 @@ export class BookingService {
     if (problem !== null)
       throw new BookingError(problem.code === 'slot_taken' ? 409 : 422, problem.code, problem.message);
 
-    const id = randomUUID();
-    await this.bookings.insert(tx, {
-      id,
-      client_id: caller.id,
-      therapist_id: t.row.user_id,
-      start_at: new Date(startMs).toISOString(),
-      end_at: new Date(endMs).toISOString(),
-      minutes: req.minutes,
-      buffer_minutes: t.row.buffer_minutes,
-      status: 'confirmed',
-      address: req.address,
+    const booking = {
+      id: randomUUID(),
+      start_at: new Date(startMs),
+      end_at: new Date(endMs),
       postcode: req.postcode.trim().toUpperCase(),
       notes: req.notes ?? null,
-      intake: JSON.stringify(storedIntake(req.intake)),
-      created_at: now.toISOString(),
-    });
-    const created = await this.bookings.findForUser(id, caller.id, tx);
-    if (created === undefined) throw new Error('booking vanished inside its transaction');
-    await this.queueMessages(tx, 'confirmed', created);
-    return bookingJson(created);
+      phone: req.phone ?? null,
+      intake: storedIntake(req.intake),
+    };
+    const created: BookingView = {
+      id: booking.id,
+      clientId: caller.id,
+      therapistId: t.row.user_id,
+      clientName,
+      therapistName: t.row.display_name,
+      timeZone: t.row.time_zone,
+      start: booking.start_at,
+      end: booking.end_at,
+      minutes: req.minutes,
+      bufferMinutes: t.row.buffer_minutes,
+      status: 'confirmed',
+      address: req.address,
+      postcode: booking.postcode,
+      notes: booking.notes,
+      phone: booking.phone,
+      intake: booking.intake,
+      cancelledAt: null,
+      cancelledBy: null,
+      cancelReason: null,
+      cancelLate: null,
+      createdAt: now,
+      prices: t.row.prices,
+      lateCancelPercent: t.row.late_cancel_percent,
+      cancelFreeHours: t.row.cancel_free_hours,
+    };
+    const messages = this.compose('confirmed', created);
+    // Lock, insert and messages in one statement: from the lock on, this therapist's other writers wait for
+    // our COMMIT, and the exclusion constraint decides (23P01 → 409 slot_taken).
+    const inserted = await this.bookings.insertLocked(
+      tx,
+      {
+        id: booking.id,
+        client_id: caller.id,
+        therapist_id: t.row.user_id,
+        start_at: booking.start_at.toISOString(),
+        end_at: booking.end_at.toISOString(),
+        minutes: req.minutes,
+        buffer_minutes: t.row.buffer_minutes,
+        address: req.address,
+        postcode: booking.postcode,
+        notes: booking.notes,
+        phone: booking.phone,
+        intake: JSON.stringify(booking.intake),
+        created_at: now.toISOString(),
+      },
+      messages.map((m) => ({ user_id: m.userId, subject: m.subject, body: m.text })),
+      this.deps.mailEnabled
+        ? messages.map((m) => ({
+            user_id: m.userId,
+            kind: 'confirmed' as const,
+            subject: m.subject,
+            body: m.text,
+            ics: m.ics,
+            next_attempt_at: now.toISOString(),
+          }))
+        : [],
+    );
+    if (!inserted) throw new BookingError(404, 'not_found', 'No such therapist.');
+    return bookingJson(created, caller.id);
   }
 
   /** GET /api/v1/bookings: the caller's own, as client or as therapist by their role. */
-  async list(caller: Caller, range: { from?: string; to?: string }) {
+  async list(caller: Caller, range: { from?: string; to?: string; status?: BookingStatus }) {
     const rows = await this.bookings.listForUser(caller.id, caller.role, range);
-    return rows.map(bookingJson);
+    return rows.map((b) => bookingJson(b, caller.id));
   }
 
-  /** GET /api/v1/bookings/:id; another user's id is a 404. */
+  /**
+   * GET /api/v1/bookings/:id; another user's id is a 404. `messages`: the delivery state of the e-mails to
+   * the caller only (the other party's addresses and delivery errors are theirs).
+   */
   async get(caller: Caller, id: string) {
-    return bookingJson(await this.mine(caller, id));
+    const b = await this.mine(caller, id);
+    return { ...bookingJson(b, caller.id), messages: await this.messages.deliveries(b.id, caller.id) };
   }
 
   /** GET /api/v1/bookings/:id.ics. */
@@ -300,13 +350,12 @@ export class BookingService {
   /** POST /api/v1/bookings/:id/cancel by either party. */
   async cancel(caller: Caller, id: string, reason: string | undefined) {
     const b = await this.mine(caller, id);
-    const t = await this.therapists.find(b.therapistId);
     const now = this.now();
     const decision = cancellationDecision({
       start: b.start.toISOString(),
       status: b.status,
       now: now.toISOString(),
-      cancelFreeHours: t?.row.cancel_free_hours ?? null,
+      cancelFreeHours: b.cancelFreeHours,
     });
     if (!decision.ok) {
       const message =
@@ -316,41 +365,28 @@ export class BookingService {
       throw new BookingError(409, decision.reason, message);
     }
     const by: BookingSide = b.clientId === caller.id ? 'client' : 'therapist';
-    const view = await this.deps.db.transaction().execute(async (trx) => {
-      const changed = await this.bookings.cancel(trx, id, {
-        by,
-        reason: reason?.trim() || null,
-        late: decision.late,
-        at: now.toISOString(),
-      });
-      if (!changed) throw new BookingError(409, 'already_cancelled', 'This booking is already cancelled.');
-      const updated = await this.bookings.findForUser(id, caller.id, trx);
-      if (updated === undefined) throw new Error('booking vanished inside its transaction');
-      await this.queueMessages(trx, 'cancelled', updated);
-      return updated;
-    });
+    const view = await withTransactionRetry(() =>
+      this.deps.db.transaction().execute(async (trx) => {
+        const changed = await this.bookings.cancel(trx, id, {
+          by,
+          reason: reason?.trim() || null,
+          late: decision.late,
+          at: now.toISOString(),
+        });
+        if (!changed) throw new BookingError(409, 'already_cancelled', 'This booking is already cancelled.');
+        const updated = await this.bookings.findForUser(id, caller.id, trx);
+        if (updated === undefined) throw new Error('booking vanished inside its transaction');
+        await this.queueMessages(trx, 'cancelled', updated);
+        return updated;
+      }),
+    );
     this.afterCommit();
-    return bookingJson(view);
+    return bookingJson(view, caller.id);
   }
 
   /** GET /api/v1/inbox: the user's in-app messages, newest first. */
   async inbox(userId: string) {
-    const rows = await this.db
-      .selectFrom('inbox_messages')
-      .select(['id', 'booking_id', 'subject', 'body', 'created_at', 'read_at'])
-      .where('user_id', '=', userId)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(200)
-      .execute();
-    return rows.map((r) => ({
-      id: String(r.id),
-      bookingId: r.booking_id,
-      subject: r.subject,
-      body: r.body,
-      createdAt: isoZ(r.created_at.getTime()),
-      readAt: r.read_at ? isoZ(r.read_at.getTime()) : null,
-    }));
+    return this.messages.inbox(userId);
   }
 
   private async mine(caller: Caller, id: string): Promise<BookingView> {
@@ -368,35 +404,25 @@ export class BookingService {
     kind: BookingMessageKind,
     b: BookingView,
   ): Promise<void> {
-    const messages = composeBookingMessages(kind, calendarBooking(b), {
+    const messages = this.compose(kind, b);
+    await this.messages.queue(
+      trx,
+      b.id,
+      kind,
+      messages,
+      this.deps.mailEnabled ? { at: this.now() } : undefined,
+    );
+  }
+
+  /** The two messages (client and therapist) about a booking event. */
+  private compose(kind: BookingMessageKind, b: BookingView) {
+    return composeBookingMessages(kind, calendarBooking(b), {
       clientId: b.clientId,
       therapistId: b.therapistId,
       timeZone: b.timeZone,
       cancelledBy: b.cancelledBy,
       reason: b.cancelReason,
     });
-    await trx
-      .insertInto('inbox_messages')
-      .values(
-        messages.map((m) => ({ user_id: m.userId, booking_id: b.id, subject: m.subject, body: m.text })),
-      )
-      .execute();
-    if (this.deps.mailEnabled) {
-      await trx
-        .insertInto('booking_outbox')
-        .values(
-          messages.map((m) => ({
-            booking_id: b.id,
-            user_id: m.userId,
-            kind,
-            subject: m.subject,
-            body: m.text,
-            ics: m.ics,
-            next_attempt_at: this.now().toISOString(),
-          })),
-        )
-        .execute();
-    }
   }
 
   private afterCommit(): void {

@@ -90,3 +90,18 @@ describe('feed tokens', () => {
     expect(feedTokenMatches(b, hashFeedToken(a))).toBe(false);
   });
 });
+
+describe('ics text', () => {
+  it('escapes commas, semicolons and newlines and folds long lines without splitting a character', () => {
+    const odd = {
+      ...booking,
+      address: `Flat 2; the "long" one, ${'é'.repeat(60)}\nback door`,
+      postcode: 'E1 6AN',
+    };
+    const text = bookingIcs(odd, 'client');
+    for (const line of text.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const [vevent] = events(text);
+    expect(vevent?.getFirstPropertyValue('location')).toBe(`${odd.address}, E1 6AN`);
+  });
+});

@@ -1,5 +1,3 @@
-import { createEvents, type EventAttributes } from 'ics';
-
 /** What the calendar needs to know about one booking. Instants are ISO strings with an offset. */
 export interface CalendarBooking {
   readonly id: string;
@@ -27,7 +25,54 @@ export function bookingUid(id: string): string {
   return `booking-${id}@unknot`;
 }
 
-function eventOf(b: CalendarBooking, viewer: CalendarViewer): EventAttributes & { timestamp: number } {
+/** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and newlines escaped. */
+function text(value: string): string {
+  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+const ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * RFC 5545 §3.1: lines longer than 75 octets are folded (CRLF and a space), never inside a UTF-8 sequence
+ * (code points are kept whole).
+ */
+function fold(line: string): string {
+  // Most lines are short ASCII: no encoding needed to know they fit.
+  if (line.length <= 75 && ASCII.test(line)) return line;
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    // The first line holds 75 octets; continuation lines 74 after their leading space.
+    if (octets + size > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** An instant as a UTC DATE-TIME ("20260329T003000Z"): unambiguous in every calendar, whatever its zone. */
+function utc(iso: string): string {
+  return new Date(Date.parse(iso))
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+/**
+ * One VEVENT. Written by hand: the `ics` package validated every event through yup, which cost more CPU
+ * than the rest of a booking (CPU profile of bench/booking.bench.ts); ical.js parses the result in
+ * calendar.test.ts.
+ */
+function eventLines(b: CalendarBooking, viewer: CalendarViewer): string[] {
   const cancelled = b.status === 'cancelled';
   const title =
     viewer === 'client'
@@ -38,63 +83,54 @@ function eventOf(b: CalendarBooking, viewer: CalendarViewer): EventAttributes & 
     viewer === 'client'
       ? 'Your in-home massage booked with Unknot. To cancel or see the details, open Unknot.'
       : 'Home visit booked with Unknot. Open Unknot for the client’s intake and home notes.';
-  return {
-    uid: bookingUid(b.id),
-    // UTC times: unambiguous in every calendar, whatever zone the viewer is in.
-    start: Date.parse(b.start),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: Date.parse(b.end),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    title: cancelled ? `Cancelled: ${title}` : title,
-    description,
-    location: `${b.address}, ${b.postcode}`,
-    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
-    busyStatus: cancelled ? 'FREE' : 'BUSY',
-    // A cancellation is a new revision of the same event, so clients replace what they hold.
-    sequence: cancelled ? 1 : 0,
+  return [
+    'BEGIN:VEVENT',
+    `UID:${text(bookingUid(b.id))}`,
+    `SUMMARY:${text(cancelled ? `Cancelled: ${title}` : title)}`,
     // DTSTAMP from the booking's own history keeps the output stable for the same booking state.
-    timestamp: Date.parse(cancelled && b.cancelledAt ? b.cancelledAt : b.createdAt),
-    alarms: cancelled
+    `DTSTAMP:${utc(cancelled && b.cancelledAt ? b.cancelledAt : b.createdAt)}`,
+    `DTSTART:${utc(b.start)}`,
+    `DTEND:${utc(b.end)}`,
+    // A cancellation is a new revision of the same event, so clients replace what they hold.
+    `SEQUENCE:${cancelled ? 1 : 0}`,
+    `DESCRIPTION:${text(description)}`,
+    `LOCATION:${text(`${b.address}, ${b.postcode}`)}`,
+    `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    `X-MICROSOFT-CDO-BUSYSTATUS:${cancelled ? 'FREE' : 'BUSY'}`,
+    ...(cancelled
       ? []
       : [
-          {
-            action: 'display',
-            description: `Massage in ${REMINDER_HOURS} hours`,
-            trigger: { hours: REMINDER_HOURS, before: true },
-          },
-        ],
-  };
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          `DESCRIPTION:${text(`Massage in ${REMINDER_HOURS} hours`)}`,
+          `TRIGGER:-PT${REMINDER_HOURS}H`,
+          'END:VALARM',
+        ]),
+    'END:VEVENT',
+  ];
 }
 
-function render(events: (EventAttributes & { timestamp: number })[], calName: string): string {
-  const { error, value } = createEvents(events, { productId: PRODUCT_ID, method: 'PUBLISH', calName });
-  if (error !== null || value === null) throw error ?? new Error('calendar could not be rendered');
-  return value;
+function render(bookings: readonly CalendarBooking[], viewer: CalendarViewer): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    `PRODID:${PRODUCT_ID}`,
+    'METHOD:PUBLISH',
+    'X-WR-CALNAME:Unknot',
+    'X-PUBLISHED-TTL:PT1H',
+    ...bookings.flatMap((b) => eventLines(b, viewer)),
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
 }
 
 /** One booking as an `.ics` file (GET /api/v1/bookings/:id.ics, and the e-mail attachment). */
 export function bookingIcs(booking: CalendarBooking, viewer: CalendarViewer): string {
-  return render([eventOf(booking, viewer)], 'Unknot');
+  return render([booking], viewer);
 }
 
-/** A user's private feed of their bookings (GET /api/v1/calendar/:token.ics). */
+/** A user's private feed of their bookings (GET /api/v1/calendar/:token.ics); empty is a valid calendar. */
 export function bookingsFeed(bookings: readonly CalendarBooking[], viewer: CalendarViewer): string {
-  if (bookings.length === 0) {
-    // The ics package refuses an empty list; an empty calendar is still a valid feed.
-    return [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      `PRODID:${PRODUCT_ID}`,
-      'METHOD:PUBLISH',
-      'X-WR-CALNAME:Unknot',
-      'END:VCALENDAR',
-      '',
-    ].join('\r\n');
-  }
-  return render(
-    bookings.map((b) => eventOf(b, viewer)),
-    'Unknot',
-  );
+  return render(bookings, viewer);
 }

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { TherapistProfile } from '../../domain/booking/booking.schema.ts';
-import type { ScheduleException, WeeklyRange } from '../../domain/booking/schedule.ts';
+import type { BookedRange, ScheduleException, WeeklyRange } from '../../domain/booking/schedule.ts';
 import type { TherapistRow } from '../db/booking-tables.ts';
 import type { DB } from '../db/schema.ts';
 
@@ -28,6 +28,10 @@ export class TherapistRepository {
         min_notice_hours: p.minNoticeHours,
         booking_window_days: p.bookingWindowDays,
         cancel_free_hours: p.cancelFreeHours,
+        prices: JSON.stringify([...p.prices].sort((a, b) => a.minutes - b.minutes)),
+        qualifications: p.qualifications,
+        country: p.country,
+        late_cancel_percent: p.lateCancelPercent,
         updated_at: now,
       };
       await trx
@@ -67,62 +71,86 @@ export class TherapistRepository {
     });
   }
 
-  /** One therapist with hours and exceptions, or undefined. */
+  /**
+   * One therapist with hours and exceptions, or undefined: one statement (hours and exceptions as JSON
+   * arrays), as every booking and slot search reads it.
+   */
   async find(userId: string, db: Kysely<DB> = this.db): Promise<TherapistRecord | undefined> {
-    const row = await db
-      .selectFrom('therapists')
-      .select([
-        'user_id',
-        'display_name',
-        'bio',
-        'time_zone',
-        'postcodes',
-        'session_minutes',
-        'buffer_minutes',
-        'min_notice_hours',
-        'booking_window_days',
-        'cancel_free_hours',
-        'created_at',
-        'updated_at',
-      ])
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
-    if (row === undefined) return undefined;
-    const [hours, exceptions] = await Promise.all([
-      db
-        .selectFrom('therapist_hours')
-        .select(['weekday', 'start_time', 'end_time'])
-        .where('therapist_id', '=', userId)
-        .orderBy('weekday')
-        .orderBy('start_time')
-        .execute(),
-      db
-        .selectFrom('therapist_exceptions')
-        .select([sql<string>`to_char(date, 'YYYY-MM-DD')`.as('date'), 'kind', 'start_time', 'end_time'])
-        .where('therapist_id', '=', userId)
-        .orderBy('date')
-        .execute(),
-    ]);
-    return {
-      row,
-      weekly: hours.map((h) => ({ weekday: h.weekday, start: h.start_time, end: h.end_time })),
-      exceptions: exceptions.map((x) => ({
-        date: x.date,
-        kind: x.kind,
-        start: x.start_time,
-        end: x.end_time,
-      })),
-    };
+    return (await this.findWithRanges(userId, db, null))?.record;
   }
 
-  /** Every therapist's id, name and served postcodes (the postcode rule runs in the domain). */
-  async listServed(): Promise<
-    Pick<TherapistRow, 'user_id' | 'display_name' | 'bio' | 'time_zone' | 'postcodes' | 'session_minutes'>[]
-  > {
-    return this.db
+  /**
+   * {@link find} and, in the same statement, the therapist's confirmed bookings that could touch
+   * [fromMs, toMs) (as BookingRepository.activeRanges reads them): a booking needs both, and each round trip
+   * cost more than its statement in the CPU profile.
+   */
+  async findWithRanges(
+    userId: string,
+    db: Kysely<DB>,
+    window: { readonly fromMs: number; readonly toMs: number } | null,
+  ): Promise<{ record: TherapistRecord; ranges: BookedRange[] } | undefined> {
+    // The margin covers the longest session plus buffer, as in BookingRepository.activeRanges.
+    const margin = 24 * 3_600_000;
+    const ranges =
+      window === null
+        ? sql<BookedRange[] | null>`null`
+        : sql<BookedRange[] | null>`(select json_agg(json_build_object(
+            'start', to_char(b.start_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'end', to_char(b.end_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'bufferMinutes', b.buffer_minutes) order by b.start_at)
+          from bookings b where b.therapist_id = t.user_id and b.status = 'confirmed'
+            and b.end_at > ${new Date(window.fromMs - margin)} and b.start_at < ${new Date(window.toMs + margin)})`;
+    const found = await db
+      .selectFrom('therapists as t')
+      .selectAll('t')
+      .select([
+        sql<
+          WeeklyRange[] | null
+        >`(select json_agg(json_build_object('weekday', h.weekday, 'start', h.start_time, 'end', h.end_time) order by h.weekday, h.start_time) from therapist_hours h where h.therapist_id = t.user_id)`.as(
+          'weekly',
+        ),
+        sql<
+          ScheduleException[] | null
+        >`(select json_agg(json_build_object('date', to_char(x.date, 'YYYY-MM-DD'), 'kind', x.kind, 'start', x.start_time, 'end', x.end_time) order by x.date, x.id) from therapist_exceptions x where x.therapist_id = t.user_id)`.as(
+          'exceptions',
+        ),
+        ranges.as('ranges'),
+      ])
+      .where('t.user_id', '=', userId)
+      .executeTakeFirst();
+    if (found === undefined) return undefined;
+    const { weekly, exceptions, ranges: booked, ...row } = found;
+    return { record: { row, weekly: weekly ?? [], exceptions: exceptions ?? [] }, ranges: booked ?? [] };
+  }
+
+  /**
+   * Lock the therapist row (FOR NO KEY UPDATE) until the caller's transaction ends; false when there is no
+   * such therapist. Every booking writer of one therapist takes it before inserting, so they insert one
+   * after another and never deadlock inside the exclusion constraint's check. (NO KEY: the bookings' foreign
+   * key takes KEY SHARE on this row, which that lock does not block.)
+   */
+  async lockForBooking(userId: string, db: Kysely<DB>): Promise<boolean> {
+    const row = await db
       .selectFrom('therapists')
-      .select(['user_id', 'display_name', 'bio', 'time_zone', 'postcodes', 'session_minutes'])
-      .orderBy('display_name')
-      .execute();
+      .select('user_id')
+      .where('user_id', '=', userId)
+      .forNoKeyUpdate()
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Every therapist's public card and served postcodes (the postcode rule runs in the domain). */
+  async listServed(): Promise<TherapistRow[]> {
+    return this.db.selectFrom('therapists').selectAll().orderBy('display_name').execute();
+  }
+
+  /** Whether the user has a therapist profile. */
+  async exists(userId: string, db: Kysely<DB> = this.db): Promise<boolean> {
+    const row = await db
+      .selectFrom('therapists')
+      .select('user_id')
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 }

@@ -18,8 +18,21 @@ export interface TherapistsTable {
   min_notice_hours: number;
   booking_window_days: number;
   cancel_free_hours: number;
+  /** `[{ minutes, amount, currency }]` (migration 20261203T020000-booking-profile.ts). */
+  prices: ColumnType<TherapistPrice[], string | undefined, string>;
+  qualifications: ColumnType<string[], string[] | undefined, string[]>;
+  /** ISO 3166-1 alpha-2; null: inferred from the time zone. */
+  country: ColumnType<string | null, string | null | undefined, string | null>;
+  late_cancel_percent: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
   updated_at: Timestamp;
+}
+
+/** One session length's price, in integer minor units of an ISO 4217 currency. */
+export interface TherapistPrice {
+  minutes: number;
+  amount: number;
+  currency: string;
 }
 
 export interface TherapistHoursTable {
@@ -55,6 +68,7 @@ export interface BookingsTable {
   address: string;
   postcode: string;
   notes: string | null;
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
   intake: ColumnType<unknown, string | null, string | null>;
   cancelled_at: Timestamp | null;
   cancelled_by: BookingSide | null;

@@ -10,6 +10,7 @@ import { queryField } from '../http/query.ts';
 import type { AppDeps, AppEnv } from '../http/types.ts';
 import { parseJson, parseQuery } from '../http/validate.ts';
 import { toCsv } from './csv.ts';
+import type { Eraser } from './eraser.ts';
 import type { Exporter } from './exporter.ts';
 
 const ExportQuery = z.object({
@@ -22,6 +23,7 @@ export function privacyRoutes(
   deps: AppDeps,
   auth: AuthService,
   exporters: readonly Exporter[],
+  erasers: readonly Eraser[] = [],
 ): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('/me/export', requireUser(deps));
@@ -61,8 +63,13 @@ export function privacyRoutes(
   app.delete('/me', requireUser(deps), async (c) => {
     const { password } = await parseJson(c, ConfirmPasswordSchema);
     await auth.confirmPassword(c.var.user, password);
-    // Every personal table references users(id) ON DELETE CASCADE: one delete erases it all.
-    await usersRepository.delete(deps.db, c.var.user.id);
+    // Every personal table references users(id) ON DELETE CASCADE: one delete erases it all, after the
+    // areas' erasers removed what the cascade cannot reach, in one transaction (an eraser may refuse).
+    const user = c.var.user;
+    await deps.db.transaction().execute(async (trx) => {
+      for (const eraser of erasers) await eraser.erase(trx, { id: user.id, role: user.role }, deps.clock());
+      await usersRepository.delete(trx, user.id);
+    });
     clearSessionCookie(c, deps.config);
     return c.json({ deleted: true });
   });
