@@ -12,6 +12,8 @@ export function CancelVisit(props: {
   cancelFreeHours: number | null;
   /** "the therapist" for a client, the client's name for a therapist. */
   other: string;
+  /** The visit's price as text, when known: a late cancel says it may cost it. */
+  price?: string | null;
   onCancelled: (b: Booking) => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -25,6 +27,7 @@ export function CancelVisit(props: {
     now: new Date().toISOString(),
     cancelFreeHours: props.cancelFreeHours,
     zone: deviceTimeZone(),
+    price: props.price ?? null,
   });
   if (!terms.possible) return null;
   const id = `cancel-${b.id}`;

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { StepHeading } from './bits.tsx';
-import { type IntakeDraft, intake, step } from './flow-state.ts';
+import { country, type IntakeDraft, intake, step } from './flow-state.ts';
 import { intakeProblems } from './intake-body.ts';
+import { POSTCODE_FORMATS } from './postcode-format.ts';
 
 type Key = keyof IntakeDraft;
 
@@ -16,6 +17,7 @@ function Text(props: {
   error?: string | undefined;
   multiline?: boolean;
   autoComplete?: string;
+  type?: 'text' | 'tel';
 }) {
   const value = String(intake.value[props.name]);
   const ids = [props.hint ? `${props.name}-hint` : '', props.error ? `${props.name}-error` : '']
@@ -26,6 +28,7 @@ function Text(props: {
     name: props.name,
     value,
     autoComplete: props.autoComplete ?? 'off',
+    ...(props.type === 'tel' ? { type: 'tel', inputMode: 'tel' as const } : {}),
     'aria-invalid': props.error ? true : undefined,
     'aria-describedby': ids || undefined,
     onInput: (e: Event) => set(props.name, (e.currentTarget as HTMLInputElement).value as never),
@@ -83,7 +86,7 @@ export function DetailsStep() {
 
   function next(e: Event) {
     e.preventDefault();
-    const found = intakeProblems(d);
+    const found = intakeProblems(d, country.value);
     setProblems(found);
     const first = Object.keys(found)[0];
     if (first) {
@@ -152,7 +155,23 @@ export function DetailsStep() {
           error={problems.address}
           multiline
         />
-        <Text name="postcode" label="Postcode" autoComplete="postal-code" error={problems.postcode} />
+        <Text
+          name="postcode"
+          label={
+            country.value === 'OTHER' ? 'Postcode' : `Postcode (${POSTCODE_FORMATS[country.value].name})`
+          }
+          hint={`For example ${POSTCODE_FORMATS[country.value].example}.`}
+          autoComplete="postal-code"
+          error={problems.postcode}
+        />
+        <Text
+          name="phone"
+          label="Phone number for the visit (optional)"
+          hint="Only your therapist sees it, to reach you on the day (for example if they cannot find the door)."
+          autoComplete="tel"
+          type="tel"
+          error={problems.phone}
+        />
         <Text
           name="parking"
           label="Parking (optional)"

@@ -90,7 +90,7 @@ export function CalendarFeed() {
       ) : null}
       <div class="row">
         {url ? (
-          <button type="button" class="btn" disabled={busy} onClick={() => void copy()}>
+          <button type="button" class="btn" disabled={busy} onClick={() => void copy()} data-feed-copy>
             Copy link
           </button>
         ) : null}
@@ -103,10 +103,14 @@ export function CalendarFeed() {
         >
           {url ? 'Make a new link' : 'Make a calendar link'}
         </button>
-        <button type="button" class="btn-text" disabled={busy} onClick={() => void off()}>
-          Turn the link off
-        </button>
+        {/* Issue 9 §4: copy and turn-off only mean something once a link exists. */}
+        {url ? (
+          <button type="button" class="btn-text" disabled={busy} onClick={() => void off()} data-feed-off>
+            Turn the link off
+          </button>
+        ) : null}
       </div>
+      {url ? null : <p class="small muted">Making a link stops any link you made before.</p>}
       <p class="small" role="status">
         {note ?? ''}
       </p>

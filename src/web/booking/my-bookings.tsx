@@ -1,18 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import { VisitTime } from './bits.tsx';
-import { type Booking, myBookings, therapistProfile } from './booking-api.ts';
+import { type Booking, myBookings, type Price, therapistProfile } from './booking-api.ts';
 import { CancelVisit } from './cancel-form.tsx';
 import { CalendarFeed } from './messages.tsx';
+import { priceLabel } from './money.ts';
 import { AddToCalendar, ListNotes, useFocusedNote, VisitCard } from './visit-card.tsx';
+import { splitVisits } from './visit-lists.ts';
 
-/** Cancellation cutoffs by therapist, fetched once per page view. */
-async function cutoffs(list: Booking[]): Promise<Record<string, number>> {
+/** What the list needs from each therapist's profile: the cancellation cutoff and the prices. */
+interface Terms {
+  cancelFreeHours: number;
+  prices: Price[] | undefined;
+}
+
+/** Each therapist's terms, fetched once per page view. */
+async function termsOf(list: Booking[]): Promise<Record<string, Terms>> {
   const ids = [...new Set(list.map((b) => b.therapistId))];
   const entries = await Promise.all(
     ids.map((id) =>
       therapistProfile(id).then(
-        (p) => [id, p.cancelFreeHours] as const,
-        () => [id, 24] as const,
+        (p) => [id, { cancelFreeHours: p.cancelFreeHours, prices: p.prices }] as const,
+        () => [id, { cancelFreeHours: 24, prices: undefined }] as const,
       ),
     ),
   );
@@ -22,7 +30,7 @@ async function cutoffs(list: Booking[]): Promise<Record<string, number>> {
 /** A client's visits: upcoming first with calendar and cancel, then earlier and cancelled ones. */
 export function MyBookings({ onBook }: { onBook: () => void }) {
   const [list, setList] = useState<Booking[] | null>(null);
-  const [hours, setHours] = useState<Record<string, number>>({});
+  const [terms, setTerms] = useState<Record<string, Terms>>({});
   const [error, setError] = useState<string | null>(null);
   const { note, setNote, noteRef } = useFocusedNote();
 
@@ -30,15 +38,13 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
     myBookings().then(
       async (l) => {
         setList(l);
-        setHours(await cutoffs(l));
+        setTerms(await termsOf(l));
       },
       (e: unknown) => setError(e instanceof Error ? e.message : 'Your bookings could not load.'),
     );
   }, []);
 
-  const now = Date.now();
-  const upcoming = (list ?? []).filter((b) => b.status === 'confirmed' && Date.parse(b.end) > now);
-  const rest = (list ?? []).filter((b) => !upcoming.includes(b)).reverse();
+  const { upcoming, past: rest } = splitVisits(list ?? [], Date.now());
 
   function cancelled(b: Booking) {
     setList((l) => (l ?? []).map((x) => (x.id === b.id ? b : x)));
@@ -57,7 +63,7 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
           </button>
         </div>
       ) : null}
-      <ul class="bk-list">
+      <ul class="bk-list" data-list="upcoming" aria-label="Upcoming visits">
         {upcoming.map((b) => (
           <VisitCard
             key={b.id}
@@ -70,10 +76,14 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
             <p class="small">
               {b.address}, {b.postcode}
             </p>
+            {priceLabel(terms[b.therapistId]?.prices, b.minutes) ? (
+              <p class="small">Price: {priceLabel(terms[b.therapistId]?.prices, b.minutes)}</p>
+            ) : null}
             <AddToCalendar booking={b} />
             <CancelVisit
               booking={b}
-              cancelFreeHours={hours[b.therapistId] ?? null}
+              cancelFreeHours={terms[b.therapistId]?.cancelFreeHours ?? null}
+              price={priceLabel(terms[b.therapistId]?.prices, b.minutes)}
               other="the therapist"
               onCancelled={cancelled}
             />
@@ -82,8 +92,8 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
       </ul>
       {rest.length > 0 ? (
         <>
-          <h3>Earlier and cancelled</h3>
-          <ul class="bk-list">
+          <h3 id="past-title">Past and cancelled</h3>
+          <ul class="bk-list" data-list="past" aria-labelledby="past-title">
             {rest.map((b) => (
               <VisitCard
                 key={b.id}

@@ -3,17 +3,38 @@ import { ApiError } from '../lib/api.ts';
 import { Problem } from './bits.tsx';
 import {
   ownProfile,
+  type ProfileInput,
   type ScheduleException,
   saveProfile,
   type TherapistProfile,
-  type TherapistProfileInput,
 } from './booking-api.ts';
 import { Exceptions, type RangeDraft, WeeklyHours } from './hours-editor.tsx';
+import { minorDigits, type Price, pricesFromText } from './money.ts';
+import { countryForZone } from './postcode-format.ts';
+import { SessionsAndPrices } from './profile-sessions.tsx';
 import { deviceTimeZone } from './time-format.ts';
+
+/** Issue 9 §4: a short bio, read on a phone. */
+const BIO_MAX = 600;
+const QUALIFICATIONS_MAX = 10;
+const CURRENCY_BY_COUNTRY = {
+  GB: 'GBP',
+  IE: 'EUR',
+  US: 'USD',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  OTHER: 'EUR',
+};
 
 interface Form {
   displayName: string;
   bio: string;
+  /** One per line. */
+  qualifications: string;
+  currency: string;
+  /** The price typed for each length, in major units ("70", "72.50"); empty = no price shown. */
+  priceText: Record<number, string>;
   timeZone: string;
   postcodes: string;
   sessionMinutes: number[];
@@ -25,11 +46,23 @@ interface Form {
   exceptions: ScheduleException[];
 }
 
+/** A stored amount as the editor shows it: 7000 GBP → "70.00" (no symbol: the currency is chosen beside it). */
+function amountText(amount: number, currency: string): string {
+  return (amount / 10 ** minorDigits(currency)).toFixed(minorDigits(currency));
+}
+
 function formFrom(p: TherapistProfile | null, name: string): Form {
+  const zone = p?.timeZone ?? deviceTimeZone();
+  const currency = p?.prices?.[0]?.currency ?? CURRENCY_BY_COUNTRY[countryForZone(zone)];
   return {
     displayName: p?.displayName ?? name,
     bio: p?.bio ?? '',
-    timeZone: p?.timeZone ?? deviceTimeZone(),
+    qualifications: (p?.qualifications ?? []).join('\n'),
+    currency,
+    priceText: Object.fromEntries(
+      (p?.prices ?? []).map((x) => [x.minutes, amountText(x.amount, x.currency)]),
+    ),
+    timeZone: zone,
     postcodes: (p?.postcodes ?? []).join(', '),
     sessionMinutes: p?.sessionMinutes ?? [60],
     bufferMinutes: String(p?.bufferMinutes ?? 30),
@@ -41,10 +74,16 @@ function formFrom(p: TherapistProfile | null, name: string): Form {
   };
 }
 
-function toInput(f: Form): TherapistProfileInput {
+function toInput(f: Form, prices: Price[]): ProfileInput {
   return {
     displayName: f.displayName,
     bio: f.bio,
+    qualifications: f.qualifications
+      .split('\n')
+      .map((q) => q.trim())
+      .filter(Boolean)
+      .slice(0, QUALIFICATIONS_MAX),
+    prices,
     timeZone: f.timeZone,
     postcodes: f.postcodes
       .split(/[,;\n]/)
@@ -73,6 +112,7 @@ export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: Th
   const [error, setError] = useState<ApiError | Error | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [badPrice, setBadPrice] = useState<{ minutes: number; message: string } | null>(null);
 
   useEffect(() => {
     ownProfile().then(
@@ -94,11 +134,19 @@ export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: Th
 
   async function submit(e: Event) {
     e.preventDefault();
+    setSaved(null);
+    // A price that is not an amount is caught here, next to its field, before anything is sent.
+    const priced = pricesFromText(f.priceText, f.currency, f.sessionMinutes);
+    if ('bad' in priced) {
+      setBadPrice({ minutes: priced.bad, message: priced.message });
+      document.getElementById(`p-price-${priced.bad}`)?.focus();
+      return;
+    }
+    setBadPrice(null);
     setBusy(true);
     setError(null);
-    setSaved(null);
     try {
-      const p = await saveProfile(toInput(f));
+      const p = await saveProfile(toInput(f, priced.prices));
       setForm(formFrom(p, name));
       setIsNew(false);
       setSaved('Saved. Clients see your new details and free times now.');
@@ -155,19 +203,45 @@ export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: Th
       {isNew ? (
         <p class="advice">Clients can find you once you save a profile with postcodes and hours.</p>
       ) : null}
-      <div class="card">
+      <section class="card" aria-labelledby="p-about-title">
+        <h3 id="p-about-title">About you</h3>
         {field('displayName', 'Name clients see')}
         <div class="field">
           <label for="p-bio">
-            <span>About you (optional)</span>
+            <span>A short bio (optional)</span>
           </label>
           <textarea
             id="p-bio"
-            rows={3}
-            maxLength={2000}
+            rows={4}
+            maxLength={BIO_MAX}
             value={f.bio}
+            aria-describedby="p-bio-hint"
+            aria-invalid={issue('bio') ? true : undefined}
             onInput={(e) => set({ bio: e.currentTarget.value })}
+            data-bio
           />
+          <small id="p-bio-hint" class="muted">
+            How you work and who you help, in a few sentences. {f.bio.length} of {BIO_MAX} characters.
+          </small>
+          {issue('bio') ? <p class="error">{issue('bio')}</p> : null}
+        </div>
+        <div class="field">
+          <label for="p-qualifications">
+            <span>Qualifications (optional)</span>
+          </label>
+          <textarea
+            id="p-qualifications"
+            rows={3}
+            value={f.qualifications}
+            aria-describedby="p-qualifications-hint"
+            aria-invalid={issue('qualifications') ? true : undefined}
+            onInput={(e) => set({ qualifications: e.currentTarget.value })}
+            data-qualifications
+          />
+          <small id="p-qualifications-hint" class="muted">
+            One per line, up to {QUALIFICATIONS_MAX}. For example: Level 3 Diploma in Sports Massage.
+          </small>
+          {issue('qualifications') ? <p class="error">{issue('qualifications')}</p> : null}
         </div>
         <div class="field">
           <label for="p-timeZone">
@@ -188,30 +262,20 @@ export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: Th
         {field('postcodes', 'Postcodes you visit', {
           hint: 'Whole postcodes or their start, separated by commas: SW1, W1, E1.',
         })}
-      </div>
+      </section>
       <div class="card">
-        <fieldset class="bare">
-          <legend class="bk-legend">Session lengths you offer</legend>
-          <div class="bk-pills">
-            {[60, 90].map((m) => (
-              <label class="choice" key={m}>
-                <input
-                  type="checkbox"
-                  checked={f.sessionMinutes.includes(m)}
-                  onChange={(e) =>
-                    set({
-                      sessionMinutes: e.currentTarget.checked
-                        ? [...f.sessionMinutes, m]
-                        : f.sessionMinutes.filter((x) => x !== m),
-                    })
-                  }
-                />
-                {m} minutes
-              </label>
-            ))}
-          </div>
-          {issue('sessionMinutes') ? <p class="error">{issue('sessionMinutes')}</p> : null}
-        </fieldset>
+        <SessionsAndPrices
+          minutes={f.sessionMinutes}
+          priceText={f.priceText}
+          currency={f.currency}
+          bad={badPrice}
+          serverError={issue('sessionMinutes') ?? issue('prices')}
+          onChange={(patch) => {
+            setBadPrice(null);
+            set(patch);
+          }}
+        />
+        <h3>Booking rules</h3>
         {field('bufferMinutes', 'Minutes between visits (travel)', { type: 'number', min: 0, max: 240 })}
         {field('minNoticeHours', 'Least notice, in hours', { type: 'number', min: 0, max: 720 })}
         {field('bookingWindowDays', 'How many days ahead clients may book', {
@@ -226,6 +290,7 @@ export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: Th
         })}
       </div>
       <div class="card">
+        <h3>Your hours</h3>
         <WeeklyHours
           ranges={f.weekly}
           onChange={(weekly) => set({ weekly })}

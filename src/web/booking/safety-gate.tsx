@@ -86,7 +86,10 @@ export function SafetyGate({ children }: { children: ComponentChildren }) {
   return (
     <>
       <p class="muted small" data-gate="ok">
-        Your check-in at {timeLabel(safety.at, deviceTimeZone())} says a visit is fine.
+        {/* Issue 9 §3: never "a visit is fine" while the plan says not a massage yet. */}
+        {safety.massageLeftOut
+          ? `Your check-in at ${timeLabel(safety.at, deviceTimeZone())} found no warning signs.`
+          : `Your check-in at ${timeLabel(safety.at, deviceTimeZone())} says a visit is fine.`}
       </p>
       {safety.doctor.length > 0 ? (
         <section class="advice" aria-labelledby="doctor-title">
