@@ -22,10 +22,15 @@ export interface TherapistExtras {
   initials?: string;
   /** A photo, when the server ever offers one; the avatar falls back to initials. */
   photoUrl?: string | null;
+  /** ISO 3166-1 alpha-2 of where they work (the server infers it from the time zone when not set). */
+  country?: string | null;
+  /** What a late cancellation costs, as a percentage of the session's price (server default 100). */
+  lateCancelPercent?: number;
 }
 
 /** Body of `PUT /api/v1/therapists/me` with the profile extras. */
-export type ProfileInput = TherapistProfileInput & Pick<TherapistExtras, 'prices' | 'qualifications'>;
+export type ProfileInput = TherapistProfileInput &
+  Pick<TherapistExtras, 'prices' | 'qualifications' | 'lateCancelPercent'>;
 
 /** Body of `POST /api/v1/bookings` with the client's phone number for the visit. */
 export type BookingBody = BookingRequest & { phone?: string };
@@ -79,6 +84,13 @@ export interface Booking {
   cancelledBy: 'client' | 'therapist' | null;
   cancelReason: string | null;
   cancelLate: boolean | null;
+  /** What cancelling costs, as the server works it out (absent on an older server). */
+  cancellation?: {
+    freeUntil: string;
+    /** In minor units; null when the therapist set no price for this length. */
+    lateFee: { amount: number; currency: string } | null;
+    latePercent: number;
+  };
 }
 
 /** One in-app message (GET /api/v1/inbox). */

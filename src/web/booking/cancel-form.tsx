@@ -12,8 +12,8 @@ export function CancelVisit(props: {
   cancelFreeHours: number | null;
   /** "the therapist" for a client, the client's name for a therapist. */
   other: string;
-  /** The visit's price as text, when known: a late cancel says it may cost it. */
-  price?: string | null;
+  /** What a late cancel costs, as text, when known: "counts as late" then says it. */
+  lateFee?: string | null;
   onCancelled: (b: Booking) => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -27,7 +27,7 @@ export function CancelVisit(props: {
     now: new Date().toISOString(),
     cancelFreeHours: props.cancelFreeHours,
     zone: deviceTimeZone(),
-    price: props.price ?? null,
+    lateFee: props.lateFee ?? null,
   });
   if (!terms.possible) return null;
   const id = `cancel-${b.id}`;

@@ -21,8 +21,8 @@ export function cancelTerms(input: {
   cancelFreeHours: number | null;
   zone: string;
   locale?: string;
-  /** The visit's price as text ("£70"), when the therapist set one: a late cancel may cost it. */
-  price?: string | null;
+  /** What a late cancel costs, as text ("£70"), when the therapist set a price for this length. */
+  lateFee?: string | null;
 }): CancelTerms {
   const d = cancellationDecision(input);
   if (!d.ok) {
@@ -34,9 +34,9 @@ export function cancelTerms(input: {
   }
   const hours = input.cancelFreeHours ?? 24;
   // Issue 9 §4: "late" alone does not tell anyone what it costs; with a price, say it.
-  const cost = input.price ? ` and the therapist may charge the full price, ${input.price}` : '';
+  const cost = input.lateFee ? ` and costs ${input.lateFee}` : '';
   if (!d.late) {
-    const after = input.price ? ` After that, cancelling counts as late${cost}.` : '';
+    const after = input.lateFee ? ` After that, cancelling counts as late${cost}.` : '';
     return {
       possible: true,
       free: true,

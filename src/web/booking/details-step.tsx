@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { StepHeading } from './bits.tsx';
-import { country, type IntakeDraft, intake, step } from './flow-state.ts';
+import { country, type IntakeDraft, intake, step, therapist } from './flow-state.ts';
 import { intakeProblems } from './intake-body.ts';
-import { POSTCODE_FORMATS } from './postcode-format.ts';
+import { addressCountry, POSTCODE_FORMATS } from './postcode-format.ts';
 
 type Key = keyof IntakeDraft;
 
@@ -83,10 +83,11 @@ function Choice<K extends 'pressure' | 'spasmBefore' | 'table'>(props: {
 export function DetailsStep() {
   const [problems, setProblems] = useState<Record<string, string>>({});
   const d = intake.value;
+  const where = addressCountry(therapist.value?.country, country.value);
 
   function next(e: Event) {
     e.preventDefault();
-    const found = intakeProblems(d, country.value);
+    const found = intakeProblems(d, where);
     setProblems(found);
     const first = Object.keys(found)[0];
     if (first) {
@@ -157,10 +158,8 @@ export function DetailsStep() {
         />
         <Text
           name="postcode"
-          label={
-            country.value === 'OTHER' ? 'Postcode' : `Postcode (${POSTCODE_FORMATS[country.value].name})`
-          }
-          hint={`For example ${POSTCODE_FORMATS[country.value].example}.`}
+          label={where === 'OTHER' ? 'Postcode' : `Postcode (${POSTCODE_FORMATS[where].name})`}
+          hint={`For example ${POSTCODE_FORMATS[where].example}.`}
           autoComplete="postal-code"
           error={problems.postcode}
         />

@@ -9,7 +9,7 @@ import { dayKey, longDayLabel, timeLabel, weekdayTimeLabel } from './time-format
 export interface Eligibility {
   ok: boolean;
   code?: string;
-  availableAt?: string;
+  availableAt?: string | null;
 }
 
 /** The instant from which a massage is advised again, or null when nothing holds booking back in time. */

@@ -46,13 +46,13 @@ export function bookingBody(input: {
 
 /**
  * Whether a phone number is one a therapist can dial: digits with the usual separators, an optional leading
- * "+", 6 to 15 digits (E.164 allows at most 15). Empty is fine: the number is optional.
+ * "+", 7 to 15 digits (the server's rule; E.164 allows at most 15). Empty is fine: the number is optional.
  */
 export function phoneProblem(value: string): string | null {
   const v = value.trim();
   if (v === '') return null;
   const digits = v.replace(/\D/g, '').length;
-  if (!/^\+?[\d\s().-]+$/.test(v) || digits < 6 || digits > 15) {
+  if (!/^\+?[\d\s().-]+$/.test(v) || digits < 7 || digits > 15) {
     return 'Enter a phone number the therapist can call, for example +44 7700 900123, or leave it empty.';
   }
   return null;

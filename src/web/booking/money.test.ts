@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import {
   formatMoney,
+  lateFee,
   minorDigits,
   parseMoney,
   priceFor,
@@ -63,4 +64,12 @@ test('the editor sends a price only for the lengths offered, and names a bad one
   expect(pricesFromText({ 60: '' }, 'GBP', [60])).toEqual({ prices: [] });
   const bad = pricesFromText({ 60: '70', 90: 'ninety' }, 'USD', [60, 90]);
   expect(bad).toEqual({ bad: 90, message: expect.stringMatching(/price of 90 minutes.*\$70/) });
+});
+
+test('a late cancel costs its percentage of the price, in whole minor units', () => {
+  const prices = [{ minutes: 60, amount: 7050, currency: 'GBP' }];
+  expect(lateFee(prices, 60)?.amount).toBe(7050);
+  expect(lateFee(prices, 60, 50)?.amount).toBe(3525);
+  expect(lateFee(prices, 60, 33)?.amount).toBe(2327);
+  expect(lateFee(prices, 90, 100)).toBeUndefined();
 });

@@ -78,6 +78,20 @@ export function priceLabel(
   return p ? formatMoney(p.amount, p.currency, locale) : null;
 }
 
+/**
+ * What cancelling a visit of `minutes` late costs: `percent` of that length's price, rounded to whole minor
+ * units; undefined without a price. The same arithmetic as the server's (domain `lateCancelFee` on branch
+ * `bookserver`), which the booking's own `cancellation.lateFee` carries once it is merged.
+ */
+export function lateFee(
+  prices: readonly Price[] | undefined,
+  minutes: number,
+  percent = 100,
+): Price | undefined {
+  const p = priceFor(prices, minutes);
+  return p ? { ...p, amount: Math.round((p.amount * percent) / 100) } : undefined;
+}
+
 /** "60 min £70 · 90 min £95": every length with its price, shortest first; null without prices. */
 export function priceList(prices: readonly Price[] | undefined, locale?: string): string | null {
   if (!prices || prices.length === 0) return null;

@@ -3,7 +3,7 @@ import { VisitTime } from './bits.tsx';
 import { type Booking, myBookings, type Price, therapistProfile } from './booking-api.ts';
 import { CancelVisit } from './cancel-form.tsx';
 import { CalendarFeed } from './messages.tsx';
-import { priceLabel } from './money.ts';
+import { formatMoney, lateFee, priceLabel } from './money.ts';
 import { AddToCalendar, ListNotes, useFocusedNote, VisitCard } from './visit-card.tsx';
 import { splitVisits } from './visit-lists.ts';
 
@@ -11,6 +11,7 @@ import { splitVisits } from './visit-lists.ts';
 interface Terms {
   cancelFreeHours: number;
   prices: Price[] | undefined;
+  lateCancelPercent: number | undefined;
 }
 
 /** Each therapist's terms, fetched once per page view. */
@@ -19,12 +20,25 @@ async function termsOf(list: Booking[]): Promise<Record<string, Terms>> {
   const entries = await Promise.all(
     ids.map((id) =>
       therapistProfile(id).then(
-        (p) => [id, { cancelFreeHours: p.cancelFreeHours, prices: p.prices }] as const,
-        () => [id, { cancelFreeHours: 24, prices: undefined }] as const,
+        (p) =>
+          [
+            id,
+            { cancelFreeHours: p.cancelFreeHours, prices: p.prices, lateCancelPercent: p.lateCancelPercent },
+          ] as const,
+        () => [id, { cancelFreeHours: 24, prices: undefined, lateCancelPercent: undefined }] as const,
       ),
     ),
   );
   return Object.fromEntries(entries);
+}
+
+/** What cancelling this visit late costs: the server's figure when it sends one, else worked out here. */
+function lateFeeText(b: Booking, t: Terms | undefined): string | null {
+  const fee =
+    b.cancellation !== undefined
+      ? b.cancellation.lateFee
+      : lateFee(t?.prices, b.minutes, t?.lateCancelPercent);
+  return fee ? formatMoney(fee.amount, fee.currency) : null;
 }
 
 /** A client's visits: upcoming first with calendar and cancel, then earlier and cancelled ones. */
@@ -83,7 +97,7 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
             <CancelVisit
               booking={b}
               cancelFreeHours={terms[b.therapistId]?.cancelFreeHours ?? null}
-              price={priceLabel(terms[b.therapistId]?.prices, b.minutes)}
+              lateFee={lateFeeText(b, terms[b.therapistId])}
               other="the therapist"
               onCancelled={cancelled}
             />

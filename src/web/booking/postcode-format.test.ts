@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkPostcode, countryForZone } from './postcode-format.ts';
+import { addressCountry, checkPostcode, countryForZone } from './postcode-format.ts';
 
 test('UK postcodes: full ones anywhere, outward codes only in a search', () => {
   expect(checkPostcode(' sw1a1aa ', 'GB')).toEqual({ ok: true, value: 'SW1A 1AA' });
@@ -53,4 +53,12 @@ test('the first guess of the country comes from the time zone', () => {
   expect(countryForZone('Pacific/Auckland')).toBe('NZ');
   expect(countryForZone('Europe/Dublin')).toBe('IE');
   expect(countryForZone('Europe/Berlin')).toBe('OTHER');
+});
+
+test("the address follows the therapist's country when the server names it", () => {
+  expect(addressCountry('GB', 'US')).toBe('GB');
+  expect(addressCountry('au', 'GB')).toBe('AU');
+  expect(addressCountry('DE', 'GB')).toBe('OTHER');
+  expect(addressCountry(null, 'US')).toBe('US');
+  expect(addressCountry(undefined, 'NZ')).toBe('NZ');
 });

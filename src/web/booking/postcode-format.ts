@@ -124,3 +124,15 @@ export function countryForZone(zone: string): PostcodeCountry {
   if (zone.startsWith('US/') || zone === 'Pacific/Honolulu') return 'US';
   return 'OTHER';
 }
+
+/**
+ * The country whose format the visit's address must have: the therapist's (they visit where they work; the
+ * server checks the same), else what the client chose in the search.
+ */
+export function addressCountry(
+  therapist: string | null | undefined,
+  chosen: PostcodeCountry,
+): PostcodeCountry {
+  if (!therapist) return chosen;
+  return POSTCODE_COUNTRIES.find((c) => c === therapist.toUpperCase()) ?? 'OTHER';
+}

@@ -1,109 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../lib/api.ts';
 import { Problem } from './bits.tsx';
-import {
-  ownProfile,
-  type ProfileInput,
-  type ScheduleException,
-  saveProfile,
-  type TherapistProfile,
-} from './booking-api.ts';
-import { Exceptions, type RangeDraft, WeeklyHours } from './hours-editor.tsx';
-import { minorDigits, type Price, pricesFromText } from './money.ts';
-import { countryForZone } from './postcode-format.ts';
+import { ownProfile, saveProfile, type TherapistProfile } from './booking-api.ts';
+import { Exceptions, WeeklyHours } from './hours-editor.tsx';
+import { pricesFromText } from './money.ts';
+import { allZones, BIO_MAX, type Form, formFrom, QUALIFICATIONS_MAX, toInput } from './profile-form.ts';
 import { SessionsAndPrices } from './profile-sessions.tsx';
-import { deviceTimeZone } from './time-format.ts';
-
-/** Issue 9 §4: a short bio, read on a phone. */
-const BIO_MAX = 600;
-const QUALIFICATIONS_MAX = 10;
-const CURRENCY_BY_COUNTRY = {
-  GB: 'GBP',
-  IE: 'EUR',
-  US: 'USD',
-  CA: 'CAD',
-  AU: 'AUD',
-  NZ: 'NZD',
-  OTHER: 'EUR',
-};
-
-interface Form {
-  displayName: string;
-  bio: string;
-  /** One per line. */
-  qualifications: string;
-  currency: string;
-  /** The price typed for each length, in major units ("70", "72.50"); empty = no price shown. */
-  priceText: Record<number, string>;
-  timeZone: string;
-  postcodes: string;
-  sessionMinutes: number[];
-  bufferMinutes: string;
-  minNoticeHours: string;
-  bookingWindowDays: string;
-  cancelFreeHours: string;
-  weekly: RangeDraft[];
-  exceptions: ScheduleException[];
-}
-
-/** A stored amount as the editor shows it: 7000 GBP → "70.00" (no symbol: the currency is chosen beside it). */
-function amountText(amount: number, currency: string): string {
-  return (amount / 10 ** minorDigits(currency)).toFixed(minorDigits(currency));
-}
-
-function formFrom(p: TherapistProfile | null, name: string): Form {
-  const zone = p?.timeZone ?? deviceTimeZone();
-  const currency = p?.prices?.[0]?.currency ?? CURRENCY_BY_COUNTRY[countryForZone(zone)];
-  return {
-    displayName: p?.displayName ?? name,
-    bio: p?.bio ?? '',
-    qualifications: (p?.qualifications ?? []).join('\n'),
-    currency,
-    priceText: Object.fromEntries(
-      (p?.prices ?? []).map((x) => [x.minutes, amountText(x.amount, x.currency)]),
-    ),
-    timeZone: zone,
-    postcodes: (p?.postcodes ?? []).join(', '),
-    sessionMinutes: p?.sessionMinutes ?? [60],
-    bufferMinutes: String(p?.bufferMinutes ?? 30),
-    minNoticeHours: String(p?.minNoticeHours ?? 12),
-    bookingWindowDays: String(p?.bookingWindowDays ?? 60),
-    cancelFreeHours: String(p?.cancelFreeHours ?? 24),
-    weekly: p?.weekly.map((r) => ({ ...r })) ?? [],
-    exceptions: p?.exceptions ?? [],
-  };
-}
-
-function toInput(f: Form, prices: Price[]): ProfileInput {
-  return {
-    displayName: f.displayName,
-    bio: f.bio,
-    qualifications: f.qualifications
-      .split('\n')
-      .map((q) => q.trim())
-      .filter(Boolean)
-      .slice(0, QUALIFICATIONS_MAX),
-    prices,
-    timeZone: f.timeZone,
-    postcodes: f.postcodes
-      .split(/[,;\n]/)
-      .map((s) => s.trim())
-      .filter(Boolean),
-    sessionMinutes: [...f.sessionMinutes].sort((a, b) => a - b),
-    bufferMinutes: Number(f.bufferMinutes),
-    minNoticeHours: Number(f.minNoticeHours),
-    bookingWindowDays: Number(f.bookingWindowDays),
-    cancelFreeHours: Number(f.cancelFreeHours),
-    weekly: f.weekly,
-    exceptions: f.exceptions.map((x) => ({ ...x, start: x.start || null, end: x.end || null })),
-  };
-}
-
-let zones: string[] | undefined;
-function allZones(current: string): string[] {
-  zones ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return zones.includes(current) ? zones : [current, ...zones];
-}
 
 /** The therapist's profile: who they are, where and how long they work, and their hours. */
 export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: TherapistProfile) => void }) {
@@ -287,6 +189,12 @@ export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: Th
           type: 'number',
           min: 0,
           max: 336,
+        })}
+        {field('lateCancelPercent', 'A late cancellation costs this percentage of the price', {
+          type: 'number',
+          min: 0,
+          max: 100,
+          hint: 'Clients see the amount before they book and before they cancel. 100 means the full price.',
         })}
       </div>
       <div class="card">

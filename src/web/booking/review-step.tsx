@@ -19,7 +19,7 @@ import {
   therapist,
 } from './flow-state.ts';
 import { bookingBody } from './intake-body.ts';
-import { priceLabel } from './money.ts';
+import { formatMoney, lateFee, priceLabel } from './money.ts';
 import { deviceTimeZone } from './time-format.ts';
 
 const PRESSURE = { light: 'Light', medium: 'Medium', firm: 'Firm' } as const;
@@ -43,13 +43,14 @@ export function ReviewStep() {
   const d = intake.value;
   const zone = deviceTimeZone();
   const price = priceLabel(t.prices, minutes.value);
+  const fee = lateFee(t.prices, minutes.value, t.lateCancelPercent);
   const terms = cancelTerms({
     start: s.start,
     status: 'confirmed',
     now: new Date().toISOString(),
     cancelFreeHours: t.cancelFreeHours,
     zone,
-    price,
+    lateFee: fee ? formatMoney(fee.amount, fee.currency) : null,
   });
 
   async function confirm() {
