@@ -93,6 +93,35 @@ async function rivalBooks(start: string): Promise<void> {
   }
 }
 
+/**
+ * Ada sets prices and a qualification through the API, as her profile editor would. An older server drops
+ * the new fields (the journey then checks that nothing about prices shows); the issue 9 server keeps them.
+ */
+async function adaSetsPrices(): Promise<void> {
+  const ada = await request.newContext({ baseURL: app.baseUrl });
+  try {
+    const login = await ada.post('/api/v1/auth/login', {
+      data: { email: ADA.email, password: DEMO_PASSWORD },
+    });
+    expect(login.status()).toBe(200);
+    const me = (await (await ada.get('/api/v1/therapists/me')).json()) as Record<string, unknown>;
+    const { id: _id, initials: _i, ...profile } = me;
+    const put = await ada.put('/api/v1/therapists/me', {
+      data: {
+        ...profile,
+        prices: [
+          { minutes: 60, amount: 6500, currency: 'GBP' },
+          { minutes: 90, amount: 9000, currency: 'GBP' },
+        ],
+        qualifications: ['Level 3 Diploma in Sports Massage'],
+      },
+    });
+    expect(put.status()).toBe(200);
+  } finally {
+    await ada.dispose();
+  }
+}
+
 test('signed out, the booking screen explains and links to the account; a therapist signs up and sets hours', async () => {
   const { page, close } = await openPage(app.baseUrl, { colorScheme: 'dark' });
   try {
@@ -169,6 +198,8 @@ test('a client books, the therapist sees the intake, the client cancels and the 
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'America/New_York' });
     await signUp(context, { name: 'Sam Client' });
+
+    await adaSetsPrices();
 
     // No check-in yet: sent to check in first.
     await page.goto('/#/book');
