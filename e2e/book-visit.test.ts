@@ -388,6 +388,12 @@ test('a client books, the therapist sees the intake, the client cancels and the 
     } finally {
       await feed.dispose();
     }
+    // Turning it off removes copy and turn-off again; focus moves to "Make a calendar link".
+    await tp.locator('[data-feed-off]').click();
+    await expect.poll(() => tp.locator('[data-feed-off], [data-feed-url]').count()).toBe(0);
+    await expect
+      .poll(() => tp.evaluate(() => document.activeElement?.hasAttribute('data-feed-make') ?? false))
+      .toBe(true);
     await tp.locator('[data-view="profile"]').click();
     await tp.locator('[data-weekly]').waitFor();
     // Prices per length with a currency, a short bio and qualifications. A price that is not an amount is

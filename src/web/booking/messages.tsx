@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type InboxMessage, inbox, revokeCalendarToken, rotateCalendarToken } from './booking-api.ts';
 import { dateTimeLabel, deviceTimeZone } from './time-format.ts';
 
@@ -44,6 +44,14 @@ export function CalendarFeed() {
   const [url, setUrl] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // After "Turn the link off" that button is gone: focus goes to the one that makes a link again.
+  const makeRef = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus || busy) return;
+    makeRef.current?.focus();
+    setRefocus(false);
+  }, [refocus, busy]);
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -66,6 +74,7 @@ export function CalendarFeed() {
       await revokeCalendarToken();
       setUrl(null);
       setNote('Calendar link turned off. Calendars using it stop updating.');
+      setRefocus(true);
     });
   const copy = () =>
     run(async () => {
@@ -99,6 +108,7 @@ export function CalendarFeed() {
           class={url ? 'btn-secondary' : 'btn'}
           disabled={busy}
           onClick={() => void make()}
+          ref={makeRef}
           data-feed-make
         >
           {url ? 'Make a new link' : 'Make a calendar link'}
