@@ -1,9 +1,11 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type Booking, myBookings } from './booking-api.ts';
+import { type Booking, myBookings, type Price } from './booking-api.ts';
 import { CancelVisit } from './cancel-form.tsx';
+import { priceLabel } from './money.ts';
 import { dayKey, longDayLabel, timeLabel, zonePlace } from './time-format.ts';
 import { AddToCalendar, ListNotes, useFocusedNote, VisitCard } from './visit-card.tsx';
+import { splitVisits } from './visit-lists.ts';
 
 const PRESSURE = { light: 'Light', medium: 'Medium', firm: 'Firm' } as const;
 
@@ -34,9 +36,10 @@ function IntakeFacts({ b }: { b: Booking }) {
 
 /**
  * The therapist's upcoming visits by day, in their working time zone, each with the client's intake, the
- * address, a calendar file and cancel with a reason.
+ * address, the client's phone, a calendar file and cancel with a reason; cancelled ones still ahead follow
+ * under their own heading.
  */
-export function Agenda({ cancelFreeHours }: { cancelFreeHours: number | null }) {
+export function Agenda({ cancelFreeHours, prices }: { cancelFreeHours: number | null; prices?: Price[] }) {
   const [list, setList] = useState<Booking[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { note, setNote, noteRef } = useFocusedNote();
@@ -45,8 +48,10 @@ export function Agenda({ cancelFreeHours }: { cancelFreeHours: number | null }) 
       setError(e instanceof Error ? e.message : 'Your agenda could not load.'),
     );
   }, []);
+  // A cancelled visit leaves the agenda at once (issue 9 §4); it is listed under "Cancelled" below.
   const now = Date.now();
-  const upcoming = (list ?? []).filter((b) => Date.parse(b.end) > now);
+  const { upcoming, past } = splitVisits(list ?? [], now);
+  const cancelled = past.filter((b) => b.status === 'cancelled' && Date.parse(b.end) > now).reverse();
   const days: { key: string; zone: string; items: Booking[] }[] = [];
   for (const b of upcoming) {
     const key = dayKey(b.start, b.timeZone);
@@ -54,6 +59,8 @@ export function Agenda({ cancelFreeHours }: { cancelFreeHours: number | null }) 
     if (last && last.key === key) last.items.push(b);
     else days.push({ key, zone: b.timeZone, items: [b] });
   }
+  const title = (b: Booking) =>
+    `${timeLabel(b.start, b.timeZone)} to ${timeLabel(b.end, b.timeZone)}, ${b.clientName}`;
 
   return (
     <section aria-labelledby="agenda-title" data-section="agenda">
@@ -67,44 +74,58 @@ export function Agenda({ cancelFreeHours }: { cancelFreeHours: number | null }) 
           <h3 id={`agenda-${d.key}`} class="bk-day-title">
             {longDayLabel(d.key)}
           </h3>
-          <ul class="bk-list">
+          <ul class="bk-list" data-list="upcoming">
             {d.items.map((b) => (
-              <VisitCard
-                key={b.id}
-                booking={b}
-                viewer="therapist"
-                heading="h4"
-                title={`${timeLabel(b.start, b.timeZone)} to ${timeLabel(b.end, b.timeZone)}, ${b.clientName}`}
-              >
+              <VisitCard key={b.id} booking={b} viewer="therapist" heading="h4" title={title(b)}>
                 <p class="small muted">{zonePlace(b.timeZone)} time</p>
                 <p>
                   {b.address}, {b.postcode}
                 </p>
-                {b.status === 'cancelled' ? (
-                  <p class="small">
-                    {b.cancelReason ? `Reason: ${b.cancelReason}` : 'No reason given.'}
-                    {b.cancelLate ? ' Cancelled late.' : ''}
+                {b.phone ? (
+                  <p>
+                    Phone: <a href={`tel:${b.phone.replace(/[^\d+]/g, '')}`}>{b.phone}</a>
                   </p>
-                ) : (
-                  <>
-                    <IntakeFacts b={b} />
-                    <AddToCalendar booking={b} />
-                    <CancelVisit
-                      booking={b}
-                      cancelFreeHours={cancelFreeHours}
-                      other={b.clientName || 'the client'}
-                      onCancelled={(c) => {
-                        setList((l) => (l ?? []).map((x) => (x.id === c.id ? c : x)));
-                        setNote(`The visit with ${c.clientName} is cancelled. They get a message.`);
-                      }}
-                    />
-                  </>
-                )}
+                ) : null}
+                <IntakeFacts b={b} />
+                <AddToCalendar booking={b} />
+                <CancelVisit
+                  booking={b}
+                  cancelFreeHours={cancelFreeHours}
+                  other={b.clientName || 'the client'}
+                  onCancelled={(c) => {
+                    setList((l) => (l ?? []).map((x) => (x.id === c.id ? c : x)));
+                    setNote(`The visit with ${c.clientName} is cancelled. They get a message.`);
+                  }}
+                />
               </VisitCard>
             ))}
           </ul>
         </section>
       ))}
+      {cancelled.length > 0 ? (
+        <section aria-labelledby="agenda-cancelled">
+          <h3 id="agenda-cancelled" class="bk-day-title">
+            Cancelled
+          </h3>
+          <ul class="bk-list" data-list="cancelled">
+            {cancelled.map((b) => (
+              <VisitCard key={b.id} booking={b} viewer="therapist" heading="h4" title={title(b)} past>
+                <p class="small">
+                  {longDayLabel(dayKey(b.start, b.timeZone))}.{' '}
+                  {b.cancelReason ? `Reason: ${b.cancelReason}` : 'No reason given.'}
+                  {b.cancelLate ? lateNote(b, prices) : ''}
+                </p>
+              </VisitCard>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </section>
   );
+}
+
+/** " Cancelled late (price £70)." so the therapist sees what a late cancel was worth. */
+function lateNote(b: Booking, prices: Price[] | undefined): string {
+  const price = priceLabel(prices, b.minutes);
+  return price ? ` Cancelled late (the visit's price: ${price}).` : ' Cancelled late.';
 }

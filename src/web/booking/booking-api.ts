@@ -5,11 +5,38 @@
 import type { BookingRequest, Intake, TherapistProfileInput } from '../../domain/booking/booking.schema.ts';
 import type { ScheduleException } from '../../domain/booking/schedule.ts';
 import { ApiError, api } from '../lib/api.ts';
+import type { Eligibility } from './eligibility.ts';
+import type { Price } from './money.ts';
 
-export type { BookingRequest, Intake, ScheduleException, TherapistProfileInput };
+export type { BookingRequest, Eligibility, Intake, Price, ScheduleException, TherapistProfileInput };
+
+/**
+ * What the therapist may add to their profile (issue 9 §4). Optional here: a server that predates these
+ * fields leaves them out, and the screens then show nothing in their place.
+ */
+export interface TherapistExtras {
+  /** A price per session length, in minor units. */
+  prices?: Price[];
+  qualifications?: string[];
+  /** Two letters for the avatar; derived from the name when absent. */
+  initials?: string;
+  /** A photo, when the server ever offers one; the avatar falls back to initials. */
+  photoUrl?: string | null;
+  /** ISO 3166-1 alpha-2 of where they work (the server infers it from the time zone when not set). */
+  country?: string | null;
+  /** What a late cancellation costs, as a percentage of the session's price (server default 100). */
+  lateCancelPercent?: number;
+}
+
+/** Body of `PUT /api/v1/therapists/me` with the profile extras. */
+export type ProfileInput = TherapistProfileInput &
+  Pick<TherapistExtras, 'prices' | 'qualifications' | 'lateCancelPercent'>;
+
+/** Body of `POST /api/v1/bookings` with the client's phone number for the visit. */
+export type BookingBody = BookingRequest & { phone?: string };
 
 /** One therapist in search results (GET /api/v1/therapists?postcode=). */
-export interface TherapistSummary {
+export interface TherapistSummary extends TherapistExtras {
   id: string;
   displayName: string;
   bio: string;
@@ -50,11 +77,20 @@ export interface Booking {
   address: string;
   postcode: string;
   notes: string | null;
+  /** The client's phone number for the visit, when given. */
+  phone?: string | null;
   intake: Partial<Intake> | null;
   cancelledAt: string | null;
   cancelledBy: 'client' | 'therapist' | null;
   cancelReason: string | null;
   cancelLate: boolean | null;
+  /** What cancelling costs, as the server works it out (absent on an older server). */
+  cancellation?: {
+    freeUntil: string;
+    /** In minor units; null when the therapist set no price for this length. */
+    lateFee: { amount: number; currency: string } | null;
+    latePercent: number;
+  };
 }
 
 /** One in-app message (GET /api/v1/inbox). */
@@ -84,8 +120,20 @@ export const fetchSlots = (id: string, from: string, to: string, minutes: number
   api<Slot[]>(`/therapists/${encodeURIComponent(id)}/slots?${q({ from, to, minutes })}`);
 
 /** Books a visit; the same key on a retry returns the first answer. */
-export const createBooking = (body: BookingRequest, key: string) =>
+export const createBooking = (body: BookingBody, key: string) =>
   api<Booking>('/bookings', { method: 'POST', body, headers: { 'Idempotency-Key': key } });
+
+/**
+ * Whether the signed-in client may book a massage now, and from when (contract v2). Null when the server
+ * does not answer it (an older server, or offline): the booking itself is still checked.
+ */
+export async function eligibility(): Promise<Eligibility | null> {
+  try {
+    return await api<Eligibility>('/bookings/eligibility');
+  } catch {
+    return null;
+  }
+}
 
 /** The caller's bookings (as client, or as therapist). */
 export const myBookings = () => api<Booking[]>('/bookings');
@@ -121,7 +169,7 @@ export async function ownProfile(): Promise<TherapistProfile | null> {
 }
 
 /** Saves the therapist's profile. */
-export const saveProfile = (body: TherapistProfileInput) =>
+export const saveProfile = (body: ProfileInput) =>
   api<TherapistProfile>('/therapists/me', { method: 'PUT', body });
 
 /** The booking service's error code (`slot_taken`, `checkin_required`, `red_flag`…) when it sent one. */

@@ -12,6 +12,8 @@ export function CancelVisit(props: {
   cancelFreeHours: number | null;
   /** "the therapist" for a client, the client's name for a therapist. */
   other: string;
+  /** What a late cancel costs, as text, when known: "counts as late" then says it. */
+  lateFee?: string | null;
   onCancelled: (b: Booking) => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -25,6 +27,7 @@ export function CancelVisit(props: {
     now: new Date().toISOString(),
     cancelFreeHours: props.cancelFreeHours,
     zone: deviceTimeZone(),
+    lateFee: props.lateFee ?? null,
   });
   if (!terms.possible) return null;
   const id = `cancel-${b.id}`;

@@ -17,3 +17,14 @@ test('free before the cutoff, late after it, impossible once cancelled or starte
   );
   expect(cancelTerms({ ...base, now: base.start, cancelFreeHours: 24 }).possible).toBe(false);
 });
+
+test('with a price, "late" says what it costs', () => {
+  const free = cancelTerms({ ...base, now: '2026-11-26T10:00:00Z', cancelFreeHours: 24, lateFee: '£70' });
+  expect(free.text).toBe(
+    'You can cancel for free until Friday 27 November, 10:00. After that, cancelling counts as late and costs £70.',
+  );
+  const late = cancelTerms({ ...base, now: '2026-11-27T12:00:00Z', cancelFreeHours: 24, lateFee: '£70' });
+  expect(late.text).toBe(
+    'It is less than 24 hours before the visit, so cancelling now counts as late and costs £70. You can still cancel.',
+  );
+});

@@ -21,6 +21,8 @@ export function cancelTerms(input: {
   cancelFreeHours: number | null;
   zone: string;
   locale?: string;
+  /** What a late cancel costs, as text ("£70"), when the therapist set a price for this length. */
+  lateFee?: string | null;
 }): CancelTerms {
   const d = cancellationDecision(input);
   if (!d.ok) {
@@ -31,16 +33,19 @@ export function cancelTerms(input: {
     };
   }
   const hours = input.cancelFreeHours ?? 24;
+  // Issue 9 §4: "late" alone does not tell anyone what it costs; with a price, say it.
+  const cost = input.lateFee ? ` and costs ${input.lateFee}` : '';
   if (!d.late) {
+    const after = input.lateFee ? ` After that, cancelling counts as late${cost}.` : '';
     return {
       possible: true,
       free: true,
-      text: `You can cancel for free until ${dateTimeLabel(d.freeUntil, input.zone, input.locale)}.`,
+      text: `You can cancel for free until ${dateTimeLabel(d.freeUntil, input.zone, input.locale)}.${after}`,
     };
   }
   return {
     possible: true,
     free: false,
-    text: `It is less than ${hours} hours before the visit, so cancelling now counts as late. You can still cancel.`,
+    text: `It is less than ${hours} hours before the visit, so cancelling now counts as late${cost}. You can still cancel.`,
   };
 }

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { StepHeading } from './bits.tsx';
-import { type IntakeDraft, intake, step } from './flow-state.ts';
+import { country, type IntakeDraft, intake, step, therapist } from './flow-state.ts';
 import { intakeProblems } from './intake-body.ts';
+import { addressCountry, POSTCODE_FORMATS } from './postcode-format.ts';
 
 type Key = keyof IntakeDraft;
 
@@ -16,6 +17,7 @@ function Text(props: {
   error?: string | undefined;
   multiline?: boolean;
   autoComplete?: string;
+  type?: 'text' | 'tel';
 }) {
   const value = String(intake.value[props.name]);
   const ids = [props.hint ? `${props.name}-hint` : '', props.error ? `${props.name}-error` : '']
@@ -26,6 +28,7 @@ function Text(props: {
     name: props.name,
     value,
     autoComplete: props.autoComplete ?? 'off',
+    ...(props.type === 'tel' ? { type: 'tel', inputMode: 'tel' as const } : {}),
     'aria-invalid': props.error ? true : undefined,
     'aria-describedby': ids || undefined,
     onInput: (e: Event) => set(props.name, (e.currentTarget as HTMLInputElement).value as never),
@@ -80,10 +83,11 @@ function Choice<K extends 'pressure' | 'spasmBefore' | 'table'>(props: {
 export function DetailsStep() {
   const [problems, setProblems] = useState<Record<string, string>>({});
   const d = intake.value;
+  const where = addressCountry(therapist.value?.country, country.value);
 
   function next(e: Event) {
     e.preventDefault();
-    const found = intakeProblems(d);
+    const found = intakeProblems(d, where);
     setProblems(found);
     const first = Object.keys(found)[0];
     if (first) {
@@ -152,7 +156,21 @@ export function DetailsStep() {
           error={problems.address}
           multiline
         />
-        <Text name="postcode" label="Postcode" autoComplete="postal-code" error={problems.postcode} />
+        <Text
+          name="postcode"
+          label={where === 'OTHER' ? 'Postcode' : `Postcode (${POSTCODE_FORMATS[where].name})`}
+          hint={`For example ${POSTCODE_FORMATS[where].example}.`}
+          autoComplete="postal-code"
+          error={problems.postcode}
+        />
+        <Text
+          name="phone"
+          label="Phone number for the visit (optional)"
+          hint="Only your therapist sees it, to reach you on the day (for example if they cannot find the door)."
+          autoComplete="tel"
+          type="tel"
+          error={problems.phone}
+        />
         <Text
           name="parking"
           label="Parking (optional)"

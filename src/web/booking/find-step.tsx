@@ -1,22 +1,30 @@
 import { useState } from 'preact/hooks';
 import { StepHeading } from './bits.tsx';
 import { findTherapists, type TherapistSummary, therapistProfile } from './booking-api.ts';
-import { intake, minutes, results, searchPostcode, slot, step, therapist } from './flow-state.ts';
-import { deviceTimeZone, zonePlace } from './time-format.ts';
+import { country, intake, minutes, results, searchPostcode, slot, step, therapist } from './flow-state.ts';
+import { checkPostcode, POSTCODE_COUNTRIES, POSTCODE_FORMATS } from './postcode-format.ts';
+import { TherapistCard } from './therapist-card.tsx';
+import { deviceTimeZone } from './time-format.ts';
 
 /** Step 1: who visits your postcode. */
 export function FindStep() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [picking, setPicking] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
 
   async function search(e: Event) {
     e.preventDefault();
-    const postcode = searchPostcode.value.trim();
-    if (postcode.length < 2) {
-      setError('Enter your postcode, for example SW1A 1AA.');
+    // Checked here first, so a typo gets a clear message rather than "nobody visits".
+    const checked = checkPostcode(searchPostcode.value, country.value, { area: true });
+    if (!checked.ok) {
+      setInvalid(checked.message);
+      document.getElementById('find-postcode')?.focus();
       return;
     }
+    const postcode = checked.value;
+    searchPostcode.value = postcode;
+    setInvalid(null);
     setBusy(true);
     setError(null);
     try {
@@ -38,7 +46,8 @@ export function FindStep() {
         ? minutes.value
         : (profile.sessionMinutes[0] ?? 60);
       slot.value = null;
-      if (intake.value.postcode === '')
+      // A full postcode from the search saves typing it again; a district ("SW1A") is not an address.
+      if (intake.value.postcode === '' && checkPostcode(searchPostcode.value, country.value).ok)
         intake.value = { ...intake.value, postcode: searchPostcode.value.trim() };
       step.value = 'slot';
     } catch (err) {
@@ -54,9 +63,35 @@ export function FindStep() {
     <section aria-labelledby="find-title" data-step-book="find">
       <StepHeading id="find-title">Who can visit you?</StepHeading>
       <form class="card" onSubmit={search} noValidate>
-        <label class="field">
-          <span>Your postcode</span>
+        <div class="field">
+          <label for="find-country">
+            <span>Country</span>
+          </label>
+          <select
+            id="find-country"
+            name="country"
+            autoComplete="country"
+            value={country.value}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              country.value = POSTCODE_COUNTRIES.find((c) => c === v) ?? 'OTHER';
+              setInvalid(null);
+            }}
+            data-country
+          >
+            {POSTCODE_COUNTRIES.map((c) => (
+              <option key={c} value={c}>
+                {POSTCODE_FORMATS[c].name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="find-postcode">
+            <span>Your postcode</span>
+          </label>
           <input
+            id="find-postcode"
             name="postcode"
             autoComplete="postal-code"
             autoCapitalize="characters"
@@ -64,13 +99,19 @@ export function FindStep() {
             onInput={(e) => {
               searchPostcode.value = e.currentTarget.value;
             }}
-            aria-invalid={error && !list ? true : undefined}
-            aria-describedby="postcode-hint"
+            aria-invalid={invalid ? true : undefined}
+            aria-describedby={invalid ? 'postcode-hint postcode-error' : 'postcode-hint'}
           />
           <small id="postcode-hint" class="muted">
-            The therapist comes to your home, so we look for people who work near you.
+            For example {POSTCODE_FORMATS[country.value].example}. The therapist comes to your home, so we
+            look for people who work near you.
           </small>
-        </label>
+          {invalid ? (
+            <p class="error" id="postcode-error" data-postcode-error>
+              {invalid}
+            </p>
+          ) : null}
+        </div>
         <button type="submit" class="btn btn-block" disabled={busy} data-search>
           {busy ? 'Looking…' : 'Find a therapist'}
         </button>
@@ -97,12 +138,7 @@ export function FindStep() {
         <ul class="bk-list">
           {list.map((t) => (
             <li key={t.id} class="card" data-therapist={t.id}>
-              <h3>{t.displayName}</h3>
-              {t.bio ? <p>{t.bio}</p> : null}
-              <p class="muted small">
-                Sessions of {t.sessionMinutes.join(' or ')} minutes.
-                {t.timeZone !== here ? ` Works on ${zonePlace(t.timeZone)} time.` : ''}
-              </p>
+              <TherapistCard t={t} heading="h3" variant="summary" zone={here} />
               <button
                 type="button"
                 class="btn btn-block"

@@ -5,6 +5,8 @@
 import { signal } from '@preact/signals';
 import type { Booking, Slot, TherapistProfile, TherapistSummary } from './booking-api.ts';
 import type { KeyMemo } from './confirm-key.ts';
+import { countryForZone, type PostcodeCountry } from './postcode-format.ts';
+import { deviceTimeZone } from './time-format.ts';
 
 export type Step = 'find' | 'slot' | 'details' | 'review' | 'done';
 
@@ -21,6 +23,8 @@ export interface IntakeDraft {
   table: '' | 'yes' | 'no' | 'unsure';
   address: string;
   postcode: string;
+  /** The client's phone number for the visit (optional; the therapist calls if they cannot find the door). */
+  phone: string;
   notes: string;
 }
 
@@ -36,11 +40,16 @@ export const emptyIntake = (): IntakeDraft => ({
   table: '',
   address: '',
   postcode: '',
+  phone: '',
   notes: '',
 });
 
 export const step = signal<Step>('find');
 export const searchPostcode = signal('');
+/** Whose postcode format the search and the address use; first guessed from the device's time zone. */
+export const country = signal<PostcodeCountry>(countryForZone(deviceTimeZone()));
+/** When a massage is advised again (contract v2 `availableAt`), once the server has said so. */
+export const massageAvailableAt = signal<string | null>(null);
 export const results = signal<TherapistSummary[] | null>(null);
 export const therapist = signal<TherapistProfile | null>(null);
 export const minutes = signal<number>(60);
@@ -60,6 +69,6 @@ export function restart(): void {
   confirmed.value = null;
   confirmKey.value = null;
   slotNote.value = null;
-  intake.value = { ...emptyIntake(), address: keep.address, postcode: keep.postcode };
+  intake.value = { ...emptyIntake(), address: keep.address, postcode: keep.postcode, phone: keep.phone };
   step.value = 'find';
 }

@@ -1,5 +1,6 @@
-import type { BookingRequest } from './booking-api.ts';
+import type { BookingBody } from './booking-api.ts';
 import type { IntakeDraft } from './flow-state.ts';
+import { checkPostcode, type PostcodeCountry } from './postcode-format.ts';
 
 /**
  * The POST /api/v1/bookings body from the form. Home notes (parking, stairs, pets, room for a table) are
@@ -10,7 +11,7 @@ export function bookingBody(input: {
   start: string;
   minutes: number;
   draft: IntakeDraft;
-}): BookingRequest {
+}): BookingBody {
   const d = input.draft;
   const table = { yes: 'yes', no: 'no', unsure: 'not sure', '': '' }[d.table];
   const home = [
@@ -30,6 +31,7 @@ export function bookingBody(input: {
     minutes: input.minutes,
     address: d.address.trim(),
     postcode: d.postcode.trim(),
+    ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
     ...(d.notes.trim() ? { notes: d.notes.trim() } : {}),
     intake: {
       ...(d.pressure ? { pressure: d.pressure } : {}),
@@ -42,11 +44,28 @@ export function bookingBody(input: {
   };
 }
 
+/**
+ * Whether a phone number is one a therapist can dial: digits with the usual separators, an optional leading
+ * "+", 7 to 15 digits (the server's rule; E.164 allows at most 15). Empty is fine: the number is optional.
+ */
+export function phoneProblem(value: string): string | null {
+  const v = value.trim();
+  if (v === '') return null;
+  const digits = v.replace(/\D/g, '').length;
+  if (!/^\+?[\d\s().-]+$/.test(v) || digits < 7 || digits > 15) {
+    return 'Enter a phone number the therapist can call, for example +44 7700 900123, or leave it empty.';
+  }
+  return null;
+}
+
 /** Field problems before sending, keyed by field name; empty when the form is ready. */
-export function intakeProblems(d: IntakeDraft): Record<string, string> {
+export function intakeProblems(d: IntakeDraft, country: PostcodeCountry = 'OTHER'): Record<string, string> {
   const out: Record<string, string> = {};
   if (d.address.trim() === '') out.address = 'Enter the address where the therapist should come.';
-  if (d.postcode.trim().length < 2) out.postcode = 'Enter the postcode of that address.';
+  const postcode = checkPostcode(d.postcode, country);
+  if (!postcode.ok) out.postcode = postcode.message;
+  const phone = phoneProblem(d.phone);
+  if (phone) out.phone = phone;
   if (d.historyConsent === false && d.history.trim() !== '') {
     out.history = 'Tick the box to share your health history, or leave it empty.';
   }

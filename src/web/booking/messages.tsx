@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type InboxMessage, inbox, revokeCalendarToken, rotateCalendarToken } from './booking-api.ts';
 import { dateTimeLabel, deviceTimeZone } from './time-format.ts';
 
@@ -44,6 +44,14 @@ export function CalendarFeed() {
   const [url, setUrl] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // After "Turn the link off" that button is gone: focus goes to the one that makes a link again.
+  const makeRef = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus || busy) return;
+    makeRef.current?.focus();
+    setRefocus(false);
+  }, [refocus, busy]);
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -66,6 +74,7 @@ export function CalendarFeed() {
       await revokeCalendarToken();
       setUrl(null);
       setNote('Calendar link turned off. Calendars using it stop updating.');
+      setRefocus(true);
     });
   const copy = () =>
     run(async () => {
@@ -90,7 +99,7 @@ export function CalendarFeed() {
       ) : null}
       <div class="row">
         {url ? (
-          <button type="button" class="btn" disabled={busy} onClick={() => void copy()}>
+          <button type="button" class="btn" disabled={busy} onClick={() => void copy()} data-feed-copy>
             Copy link
           </button>
         ) : null}
@@ -99,14 +108,19 @@ export function CalendarFeed() {
           class={url ? 'btn-secondary' : 'btn'}
           disabled={busy}
           onClick={() => void make()}
+          ref={makeRef}
           data-feed-make
         >
           {url ? 'Make a new link' : 'Make a calendar link'}
         </button>
-        <button type="button" class="btn-text" disabled={busy} onClick={() => void off()}>
-          Turn the link off
-        </button>
+        {/* Issue 9 §4: copy and turn-off only mean something once a link exists. */}
+        {url ? (
+          <button type="button" class="btn-text" disabled={busy} onClick={() => void off()} data-feed-off>
+            Turn the link off
+          </button>
+        ) : null}
       </div>
+      {url ? null : <p class="small muted">Making a link stops any link you made before.</p>}
       <p class="small" role="status">
         {note ?? ''}
       </p>

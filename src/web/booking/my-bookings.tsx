@@ -1,28 +1,50 @@
 import { useEffect, useState } from 'preact/hooks';
 import { VisitTime } from './bits.tsx';
-import { type Booking, myBookings, therapistProfile } from './booking-api.ts';
+import { type Booking, myBookings, type Price, therapistProfile } from './booking-api.ts';
 import { CancelVisit } from './cancel-form.tsx';
 import { CalendarFeed } from './messages.tsx';
+import { formatMoney, lateFee, priceLabel } from './money.ts';
 import { AddToCalendar, ListNotes, useFocusedNote, VisitCard } from './visit-card.tsx';
+import { splitVisits } from './visit-lists.ts';
 
-/** Cancellation cutoffs by therapist, fetched once per page view. */
-async function cutoffs(list: Booking[]): Promise<Record<string, number>> {
+/** What the list needs from each therapist's profile: the cancellation cutoff and the prices. */
+interface Terms {
+  cancelFreeHours: number;
+  prices: Price[] | undefined;
+  lateCancelPercent: number | undefined;
+}
+
+/** Each therapist's terms, fetched once per page view. */
+async function termsOf(list: Booking[]): Promise<Record<string, Terms>> {
   const ids = [...new Set(list.map((b) => b.therapistId))];
   const entries = await Promise.all(
     ids.map((id) =>
       therapistProfile(id).then(
-        (p) => [id, p.cancelFreeHours] as const,
-        () => [id, 24] as const,
+        (p) =>
+          [
+            id,
+            { cancelFreeHours: p.cancelFreeHours, prices: p.prices, lateCancelPercent: p.lateCancelPercent },
+          ] as const,
+        () => [id, { cancelFreeHours: 24, prices: undefined, lateCancelPercent: undefined }] as const,
       ),
     ),
   );
   return Object.fromEntries(entries);
 }
 
+/** What cancelling this visit late costs: the server's figure when it sends one, else worked out here. */
+function lateFeeText(b: Booking, t: Terms | undefined): string | null {
+  const fee =
+    b.cancellation !== undefined
+      ? b.cancellation.lateFee
+      : lateFee(t?.prices, b.minutes, t?.lateCancelPercent);
+  return fee ? formatMoney(fee.amount, fee.currency) : null;
+}
+
 /** A client's visits: upcoming first with calendar and cancel, then earlier and cancelled ones. */
 export function MyBookings({ onBook }: { onBook: () => void }) {
   const [list, setList] = useState<Booking[] | null>(null);
-  const [hours, setHours] = useState<Record<string, number>>({});
+  const [terms, setTerms] = useState<Record<string, Terms>>({});
   const [error, setError] = useState<string | null>(null);
   const { note, setNote, noteRef } = useFocusedNote();
 
@@ -30,15 +52,13 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
     myBookings().then(
       async (l) => {
         setList(l);
-        setHours(await cutoffs(l));
+        setTerms(await termsOf(l));
       },
       (e: unknown) => setError(e instanceof Error ? e.message : 'Your bookings could not load.'),
     );
   }, []);
 
-  const now = Date.now();
-  const upcoming = (list ?? []).filter((b) => b.status === 'confirmed' && Date.parse(b.end) > now);
-  const rest = (list ?? []).filter((b) => !upcoming.includes(b)).reverse();
+  const { upcoming, past: rest } = splitVisits(list ?? [], Date.now());
 
   function cancelled(b: Booking) {
     setList((l) => (l ?? []).map((x) => (x.id === b.id ? b : x)));
@@ -57,7 +77,7 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
           </button>
         </div>
       ) : null}
-      <ul class="bk-list">
+      <ul class="bk-list" data-list="upcoming" aria-label="Upcoming visits">
         {upcoming.map((b) => (
           <VisitCard
             key={b.id}
@@ -70,10 +90,14 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
             <p class="small">
               {b.address}, {b.postcode}
             </p>
+            {priceLabel(terms[b.therapistId]?.prices, b.minutes) ? (
+              <p class="small">Price: {priceLabel(terms[b.therapistId]?.prices, b.minutes)}</p>
+            ) : null}
             <AddToCalendar booking={b} />
             <CancelVisit
               booking={b}
-              cancelFreeHours={hours[b.therapistId] ?? null}
+              cancelFreeHours={terms[b.therapistId]?.cancelFreeHours ?? null}
+              lateFee={lateFeeText(b, terms[b.therapistId])}
               other="the therapist"
               onCancelled={cancelled}
             />
@@ -82,8 +106,8 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
       </ul>
       {rest.length > 0 ? (
         <>
-          <h3>Earlier and cancelled</h3>
-          <ul class="bk-list">
+          <h3 id="past-title">Past and cancelled</h3>
+          <ul class="bk-list" data-list="past" aria-labelledby="past-title">
             {rest.map((b) => (
               <VisitCard
                 key={b.id}

@@ -1,70 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../lib/api.ts';
 import { Problem } from './bits.tsx';
-import {
-  ownProfile,
-  type ScheduleException,
-  saveProfile,
-  type TherapistProfile,
-  type TherapistProfileInput,
-} from './booking-api.ts';
-import { Exceptions, type RangeDraft, WeeklyHours } from './hours-editor.tsx';
-import { deviceTimeZone } from './time-format.ts';
-
-interface Form {
-  displayName: string;
-  bio: string;
-  timeZone: string;
-  postcodes: string;
-  sessionMinutes: number[];
-  bufferMinutes: string;
-  minNoticeHours: string;
-  bookingWindowDays: string;
-  cancelFreeHours: string;
-  weekly: RangeDraft[];
-  exceptions: ScheduleException[];
-}
-
-function formFrom(p: TherapistProfile | null, name: string): Form {
-  return {
-    displayName: p?.displayName ?? name,
-    bio: p?.bio ?? '',
-    timeZone: p?.timeZone ?? deviceTimeZone(),
-    postcodes: (p?.postcodes ?? []).join(', '),
-    sessionMinutes: p?.sessionMinutes ?? [60],
-    bufferMinutes: String(p?.bufferMinutes ?? 30),
-    minNoticeHours: String(p?.minNoticeHours ?? 12),
-    bookingWindowDays: String(p?.bookingWindowDays ?? 60),
-    cancelFreeHours: String(p?.cancelFreeHours ?? 24),
-    weekly: p?.weekly.map((r) => ({ ...r })) ?? [],
-    exceptions: p?.exceptions ?? [],
-  };
-}
-
-function toInput(f: Form): TherapistProfileInput {
-  return {
-    displayName: f.displayName,
-    bio: f.bio,
-    timeZone: f.timeZone,
-    postcodes: f.postcodes
-      .split(/[,;\n]/)
-      .map((s) => s.trim())
-      .filter(Boolean),
-    sessionMinutes: [...f.sessionMinutes].sort((a, b) => a - b),
-    bufferMinutes: Number(f.bufferMinutes),
-    minNoticeHours: Number(f.minNoticeHours),
-    bookingWindowDays: Number(f.bookingWindowDays),
-    cancelFreeHours: Number(f.cancelFreeHours),
-    weekly: f.weekly,
-    exceptions: f.exceptions.map((x) => ({ ...x, start: x.start || null, end: x.end || null })),
-  };
-}
-
-let zones: string[] | undefined;
-function allZones(current: string): string[] {
-  zones ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return zones.includes(current) ? zones : [current, ...zones];
-}
+import { ownProfile, saveProfile, type TherapistProfile } from './booking-api.ts';
+import { Exceptions, WeeklyHours } from './hours-editor.tsx';
+import { pricesFromText } from './money.ts';
+import { allZones, BIO_MAX, type Form, formFrom, QUALIFICATIONS_MAX, toInput } from './profile-form.ts';
+import { SessionsAndPrices } from './profile-sessions.tsx';
 
 /** The therapist's profile: who they are, where and how long they work, and their hours. */
 export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: TherapistProfile) => void }) {
@@ -73,6 +14,7 @@ export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: Th
   const [error, setError] = useState<ApiError | Error | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [badPrice, setBadPrice] = useState<{ minutes: number; message: string } | null>(null);
 
   useEffect(() => {
     ownProfile().then(
@@ -94,11 +36,19 @@ export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: Th
 
   async function submit(e: Event) {
     e.preventDefault();
+    setSaved(null);
+    // A price that is not an amount is caught here, next to its field, before anything is sent.
+    const priced = pricesFromText(f.priceText, f.currency, f.sessionMinutes);
+    if ('bad' in priced) {
+      setBadPrice({ minutes: priced.bad, message: priced.message });
+      document.getElementById(`p-price-${priced.bad}`)?.focus();
+      return;
+    }
+    setBadPrice(null);
     setBusy(true);
     setError(null);
-    setSaved(null);
     try {
-      const p = await saveProfile(toInput(f));
+      const p = await saveProfile(toInput(f, priced.prices));
       setForm(formFrom(p, name));
       setIsNew(false);
       setSaved('Saved. Clients see your new details and free times now.');
@@ -155,19 +105,45 @@ export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: Th
       {isNew ? (
         <p class="advice">Clients can find you once you save a profile with postcodes and hours.</p>
       ) : null}
-      <div class="card">
+      <section class="card" aria-labelledby="p-about-title">
+        <h3 id="p-about-title">About you</h3>
         {field('displayName', 'Name clients see')}
         <div class="field">
           <label for="p-bio">
-            <span>About you (optional)</span>
+            <span>A short bio (optional)</span>
           </label>
           <textarea
             id="p-bio"
-            rows={3}
-            maxLength={2000}
+            rows={4}
+            maxLength={BIO_MAX}
             value={f.bio}
+            aria-describedby="p-bio-hint"
+            aria-invalid={issue('bio') ? true : undefined}
             onInput={(e) => set({ bio: e.currentTarget.value })}
+            data-bio
           />
+          <small id="p-bio-hint" class="muted">
+            How you work and who you help, in a few sentences. {f.bio.length} of {BIO_MAX} characters.
+          </small>
+          {issue('bio') ? <p class="error">{issue('bio')}</p> : null}
+        </div>
+        <div class="field">
+          <label for="p-qualifications">
+            <span>Qualifications (optional)</span>
+          </label>
+          <textarea
+            id="p-qualifications"
+            rows={3}
+            value={f.qualifications}
+            aria-describedby="p-qualifications-hint"
+            aria-invalid={issue('qualifications') ? true : undefined}
+            onInput={(e) => set({ qualifications: e.currentTarget.value })}
+            data-qualifications
+          />
+          <small id="p-qualifications-hint" class="muted">
+            One per line, up to {QUALIFICATIONS_MAX}. For example: Level 3 Diploma in Sports Massage.
+          </small>
+          {issue('qualifications') ? <p class="error">{issue('qualifications')}</p> : null}
         </div>
         <div class="field">
           <label for="p-timeZone">
@@ -188,30 +164,20 @@ export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: Th
         {field('postcodes', 'Postcodes you visit', {
           hint: 'Whole postcodes or their start, separated by commas: SW1, W1, E1.',
         })}
-      </div>
+      </section>
       <div class="card">
-        <fieldset class="bare">
-          <legend class="bk-legend">Session lengths you offer</legend>
-          <div class="bk-pills">
-            {[60, 90].map((m) => (
-              <label class="choice" key={m}>
-                <input
-                  type="checkbox"
-                  checked={f.sessionMinutes.includes(m)}
-                  onChange={(e) =>
-                    set({
-                      sessionMinutes: e.currentTarget.checked
-                        ? [...f.sessionMinutes, m]
-                        : f.sessionMinutes.filter((x) => x !== m),
-                    })
-                  }
-                />
-                {m} minutes
-              </label>
-            ))}
-          </div>
-          {issue('sessionMinutes') ? <p class="error">{issue('sessionMinutes')}</p> : null}
-        </fieldset>
+        <SessionsAndPrices
+          minutes={f.sessionMinutes}
+          priceText={f.priceText}
+          currency={f.currency}
+          bad={badPrice}
+          serverError={issue('sessionMinutes') ?? issue('prices')}
+          onChange={(patch) => {
+            setBadPrice(null);
+            set(patch);
+          }}
+        />
+        <h3>Booking rules</h3>
         {field('bufferMinutes', 'Minutes between visits (travel)', { type: 'number', min: 0, max: 240 })}
         {field('minNoticeHours', 'Least notice, in hours', { type: 'number', min: 0, max: 720 })}
         {field('bookingWindowDays', 'How many days ahead clients may book', {
@@ -224,8 +190,15 @@ export function ProfileEditor({ name, onSaved }: { name: string; onSaved: (p: Th
           min: 0,
           max: 336,
         })}
+        {field('lateCancelPercent', 'A late cancellation costs this percentage of the price', {
+          type: 'number',
+          min: 0,
+          max: 100,
+          hint: 'Clients see the amount before they book and before they cancel. 100 means the full price.',
+        })}
       </div>
       <div class="card">
+        <h3>Your hours</h3>
         <WeeklyHours
           ranges={f.weekly}
           onChange={(weekly) => set({ weekly })}

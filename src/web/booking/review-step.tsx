@@ -2,13 +2,15 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../lib/api.ts';
 import { flushOutbox } from '../lib/outbox.ts';
 import { Problem, StepHeading, VisitTime } from './bits.tsx';
-import { createBooking, errorCode, icsHref } from './booking-api.ts';
+import { createBooking, eligibility, errorCode, icsHref } from './booking-api.ts';
 import { cancelTerms } from './cancel-terms.ts';
 import { keyFor } from './confirm-key.ts';
+import { massageFrom, massageWaitLine } from './eligibility.ts';
 import {
   confirmed,
   confirmKey,
   intake,
+  massageAvailableAt,
   minutes,
   restart,
   slot,
@@ -17,6 +19,7 @@ import {
   therapist,
 } from './flow-state.ts';
 import { bookingBody } from './intake-body.ts';
+import { formatMoney, lateFee, priceLabel } from './money.ts';
 import { deviceTimeZone } from './time-format.ts';
 
 const PRESSURE = { light: 'Light', medium: 'Medium', firm: 'Firm' } as const;
@@ -39,12 +42,15 @@ export function ReviewStep() {
   if (!t || !s) return null;
   const d = intake.value;
   const zone = deviceTimeZone();
+  const price = priceLabel(t.prices, minutes.value);
+  const fee = lateFee(t.prices, minutes.value, t.lateCancelPercent);
   const terms = cancelTerms({
     start: s.start,
     status: 'confirmed',
     now: new Date().toISOString(),
     cancelFreeHours: t.cancelFreeHours,
     zone,
+    lateFee: fee ? formatMoney(fee.amount, fee.currency) : null,
   });
 
   async function confirm() {
@@ -68,7 +74,18 @@ export function ReviewStep() {
     } catch (err) {
       setFailure(describe(err));
       const code = errorCode(err);
-      if (code === 'slot_taken') {
+      if (code === 'massage_not_yet') {
+        // contract v2: the server names the moment; ask it (the error body's availableAt is not kept by
+        // ApiError), then offer slots from then on only.
+        const now = Date.now();
+        const from = massageFrom(await eligibility(), now);
+        massageAvailableAt.value = from;
+        slotNote.value = from
+          ? `That time is too soon after your last massage. ${massageWaitLine(from, zone, now)} Here are the times from then.`
+          : 'That time is too soon after your last massage. Please pick a later time.';
+        slot.value = null;
+        step.value = 'slot';
+      } else if (code === 'slot_taken') {
         slotNote.value = 'That time was just taken by someone else. Here are the times still free.';
         slot.value = null;
         step.value = 'slot';
@@ -95,9 +112,15 @@ export function ReviewStep() {
           {t.displayName}, {minutes.value} minutes
         </h3>
         <VisitTime booking={{ start: s.start, end: s.end, timeZone: t.timeZone }} zone={zone} />
+        {price ? (
+          <p data-review-price>
+            Price: <strong>{price}</strong>, paid to {t.displayName}
+          </p>
+        ) : null}
         <p>
           At {d.address.trim()}, {d.postcode.trim().toUpperCase()}
         </p>
+        {d.phone.trim() ? <p>Phone for the visit: {d.phone.trim()}</p> : null}
         <dl class="bk-facts">
           {d.pressure ? (
             <>
@@ -148,8 +171,23 @@ function describe(err: unknown): Failure {
     };
   }
   if (err.status === 401) return { kind: 'login', message: 'Please log in again to book.' };
-  if (err.code === 'checkin_required') return { kind: 'checkin', message };
-  if (err.code === 'red_flag') return { kind: 'red_flag', message };
+  // contract v2 codes, each in our own words: what happened and what to do next.
+  if (err.code === 'checkin_required') {
+    return {
+      kind: 'checkin',
+      message:
+        'Before a visit we need a check-in from the last 24 hours, and we have none. It takes about two minutes; what you entered here is kept.',
+    };
+  }
+  if (err.code === 'red_flag') {
+    return {
+      kind: 'red_flag',
+      message:
+        'Your latest check-in found signs that need a doctor before any massage, so this visit cannot be booked now.',
+    };
+  }
+  if (err.code === 'massage_not_yet')
+    return { kind: 'other', message: 'That time is too soon after your last massage.' };
   if (err.code === 'postcode_not_served') return { kind: 'postcode', message };
   return { kind: 'other', message };
 }

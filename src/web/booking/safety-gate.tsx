@@ -6,6 +6,8 @@ import { confirmSoughtCare } from '../checkin/finish.ts';
 import { api } from '../lib/api.ts';
 import { today } from '../lib/store.ts';
 import { navigate } from '../router.ts';
+import { massageWaitLine } from './eligibility.ts';
+import { massageAvailableAt } from './flow-state.ts';
 import { CHECKIN_VALID_MS, type KnownCheckIn, safetyFrom } from './safety.ts';
 import { deviceTimeZone, timeLabel } from './time-format.ts';
 
@@ -86,7 +88,10 @@ export function SafetyGate({ children }: { children: ComponentChildren }) {
   return (
     <>
       <p class="muted small" data-gate="ok">
-        Your check-in at {timeLabel(safety.at, deviceTimeZone())} says a visit is fine.
+        {/* Issue 9 §3: never "a visit is fine" while the plan says not a massage yet. */}
+        {safety.massageLeftOut || safety.massageFrom
+          ? `Your check-in at ${timeLabel(safety.at, deviceTimeZone())} found no warning signs.`
+          : `Your check-in at ${timeLabel(safety.at, deviceTimeZone())} says a visit is fine.`}
       </p>
       {safety.doctor.length > 0 ? (
         <section class="advice" aria-labelledby="doctor-title">
@@ -104,7 +109,28 @@ export function SafetyGate({ children }: { children: ComponentChildren }) {
           <p>You can still book a visit for a later day.</p>
         </section>
       ) : null}
+      {safety.massageFrom && !safety.massageLeftOut ? (
+        <section class="advice" aria-labelledby="wait-title" data-gate-wait>
+          <h2 id="wait-title">Not a massage yet</h2>
+          <p>
+            {massageWaitLine(safety.massageFrom, deviceTimeZone(), Date.now())} Your back needs time to settle
+            after the last one, so the times below start then.
+          </p>
+        </section>
+      ) : null}
+      <MassageFloor at={safety.massageFrom} />
       {children}
     </>
   );
+}
+
+/**
+ * Hands the plan's moment to the slot picker (contract v2: slots from `availableAt` only). The server's
+ * eligibility answer, when there is one, replaces it there.
+ */
+function MassageFloor({ at }: { at: string | null }) {
+  useEffect(() => {
+    if (at !== null) massageAvailableAt.value = at;
+  }, [at]);
+  return null;
 }

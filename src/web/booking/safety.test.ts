@@ -62,3 +62,27 @@ test('urgent stays closed, and a plan that leaves massage out says why', () => {
   const s = safetyFrom([{ at: at(1), assessment: noMassage }], NOW);
   expect(s.kind === 'ok' && s.massageLeftOut).toBe('Wait two days.');
 });
+
+test("the plan's moment for the next massage carries over to booking while it is ahead", () => {
+  const massage = {
+    remedy: 'massage' as const,
+    title: 'Massage',
+    why: '',
+    facts: [],
+    availableAt: '2026-11-28T14:00:00Z',
+    limits: {},
+    cautions: [],
+    steps: [],
+  };
+  const waiting: Assessment = { ...calm, plan: { phase: 'acute', items: [massage], excluded: [] } };
+  const s = safetyFrom([{ at: at(1), assessment: waiting }], NOW);
+  expect(s.kind === 'ok' && s.massageFrom).toBe('2026-11-28T14:00:00Z');
+  const later = safetyFrom(
+    [{ at: '2026-11-28T13:00:00Z', assessment: waiting }],
+    Date.parse('2026-11-28T14:00:00Z'),
+  );
+  expect(later.kind).toBe('ok');
+  expect(later.kind === 'ok' && later.massageFrom).toBeNull();
+  const s2 = safetyFrom([{ at: at(1), assessment: calm }], NOW);
+  expect(s2.kind === 'ok' && s2.massageFrom).toBeNull();
+});

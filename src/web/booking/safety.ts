@@ -20,7 +20,14 @@ export type Safety =
   | { kind: 'none' }
   | { kind: 'emergency'; flags: Flag[] }
   | { kind: 'urgent'; flags: Flag[]; soughtCare: boolean }
-  | { kind: 'ok'; at: string; doctor: Flag[]; massageLeftOut: string | null };
+  | {
+      kind: 'ok';
+      at: string;
+      doctor: Flag[];
+      massageLeftOut: string | null;
+      /** When the plan advises massage again (its item's `availableAt`), if that is still ahead. */
+      massageFrom: string | null;
+    };
 
 /** Decides from every known check-in: the most recent one within 24 h of `nowMs` counts. */
 export function safetyFrom(checkIns: readonly KnownCheckIn[], nowMs: number): Safety {
@@ -35,10 +42,13 @@ export function safetyFrom(checkIns: readonly KnownCheckIn[], nowMs: number): Sa
     return { kind: 'urgent', flags: triage.flags, soughtCare: latest.soughtCare === true };
   }
   const massage = plan?.excluded.find((x) => x.remedy === 'massage');
+  // Issue 9 §3: the plan's own moment for massage is the one booking uses, so the two never disagree.
+  const waitUntil = plan?.items.find((x) => x.remedy === 'massage')?.availableAt ?? null;
   return {
     kind: 'ok',
     at: latest.at,
     doctor: triage.flags.filter((f) => f.level === 'doctor'),
     massageLeftOut: massage?.reason ?? null,
+    massageFrom: waitUntil !== null && Date.parse(waitUntil) > nowMs ? waitUntil : null,
   };
 }

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { StepHeading } from './bits.tsx';
-import { fetchSlots, type Slot } from './booking-api.ts';
-import { minutes, slot, slotNote, step, therapist } from './flow-state.ts';
+import { eligibility, fetchSlots, type Slot } from './booking-api.ts';
+import { daysBetween, massageWaitLine, slotFloor, slotsFrom } from './eligibility.ts';
+import { massageAvailableAt, minutes, slot, slotNote, step, therapist } from './flow-state.ts';
+import { priceLabel } from './money.ts';
+import { TherapistCard } from './therapist-card.tsx';
 import {
   dayKey,
   dayKeys,
@@ -32,23 +35,49 @@ export function SlotStep() {
   const [error, setError] = useState<string | null>(null);
   const [day, setDay] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
+  // Slots wait for the eligibility answer, so a time before the advised moment is never shown, even briefly.
+  const [ready, setReady] = useState(false);
+  const floor = massageAvailableAt.value;
 
   const todayKey = dayKey(new Date().toISOString(), zone);
   const days = dayKeys(dayKeys(todayKey, week * 7 + 1)[week * 7] ?? todayKey, 7);
   const lastWeek = Math.max(0, Math.ceil((t?.bookingWindowDays ?? 14) / 7) - 1);
 
   useEffect(() => {
-    if (!t) return;
+    let live = true;
+    void eligibility().then((e) => {
+      if (!live) return;
+      const now = Date.now();
+      const from = slotFloor(e, massageAvailableAt.value, now);
+      massageAvailableAt.value = from;
+      if (from !== null)
+        setWeek(Math.min(lastWeek, Math.max(0, Math.floor(daysBetween(todayKey, dayKey(from, zone)) / 7))));
+      setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [t?.id]);
+
+  useEffect(() => {
+    if (!t || !ready) return;
     let live = true;
     setSlots(null);
     setError(null);
     const first = days[0] ?? todayKey;
-    const from = new Date(Math.max(Date.now(), localMidnight(first).getTime()));
+    const from = new Date(
+      Math.max(Date.now(), localMidnight(first).getTime(), floor === null ? 0 : Date.parse(floor)),
+    );
     const to = new Date(localMidnight(first).getTime() + 7 * DAY_MS + 2 * 3_600_000);
+    if (to.getTime() <= from.getTime()) {
+      setSlots([]);
+      return;
+    }
     fetchSlots(t.id, from.toISOString(), to.toISOString(), minutes.value)
       .then((list) => {
         if (!live) return;
-        const inWeek = list.filter((s) => days.includes(dayKey(s.start, zone)));
+        // contract v2: the advised moment is a floor for every slot offered.
+        const inWeek = slotsFrom(list, floor).filter((s) => days.includes(dayKey(s.start, zone)));
         setSlots(inWeek);
         const open = groupByDay(inWeek, zone);
         setDay((d) => (d && open.some((g) => g.key === d) ? d : (open[0]?.key ?? null)));
@@ -59,7 +88,7 @@ export function SlotStep() {
     return () => {
       live = false;
     };
-  }, [t?.id, minutes.value, week, reload]);
+  }, [t?.id, minutes.value, week, reload, ready, floor]);
 
   if (!t) return null;
   const groups = groupByDay(slots ?? [], zone);
@@ -69,6 +98,14 @@ export function SlotStep() {
   return (
     <section aria-labelledby="slot-title" data-step-book="slot">
       <StepHeading id="slot-title">When would you like {t.displayName} to come?</StepHeading>
+      <section class="card" aria-label={`About ${t.displayName}`} data-therapist-profile>
+        <TherapistCard t={t} heading="h3" variant="full" zone={zone} />
+      </section>
+      {floor ? (
+        <p class="advice" data-massage-wait>
+          {massageWaitLine(floor, zone, Date.now())}
+        </p>
+      ) : null}
       {slotNote.value ? (
         <p class="advice" role="alert" data-slot-note>
           {slotNote.value}
@@ -92,12 +129,19 @@ export function SlotStep() {
                   data-minutes={m}
                 />
                 {m} minutes
+                {priceLabel(t.prices, m) ? `, ${priceLabel(t.prices, m)}` : ''}
               </label>
             ))}
           </div>
         </fieldset>
       ) : (
-        <p>Sessions are {t.sessionMinutes[0]} minutes.</p>
+        <p>
+          Sessions are {t.sessionMinutes[0]} minutes
+          {priceLabel(t.prices, t.sessionMinutes[0] ?? 0)
+            ? ` (${priceLabel(t.prices, t.sessionMinutes[0] ?? 0)})`
+            : ''}
+          .
+        </p>
       )}
       <p class="muted small">
         Times are in your time zone ({zonePlace(zone)}).
@@ -171,7 +215,9 @@ export function SlotStep() {
           </fieldset>
           {groups.length === 0 ? (
             <p class="card" role="status">
-              No free times this week. Try the next week.
+              {floor && days.every((k) => k < dayKey(floor, zone))
+                ? 'No times this week: it is before massage is advised again.'
+                : 'No free times this week. Try the next week.'}
             </p>
           ) : null}
           {chosenDay ? (

@@ -39,7 +39,7 @@ export function TherapistArea() {
       />
       {view.value === 'agenda' ? (
         <>
-          <Agenda cancelFreeHours={profile?.cancelFreeHours ?? null} />
+          <Agenda cancelFreeHours={profile?.cancelFreeHours ?? null} prices={profile?.prices} />
           <CalendarFeed />
         </>
       ) : null}

@@ -8,6 +8,7 @@ import {
   otherZoneNote,
   sameWallClock,
   timeLabel,
+  weekdayTimeLabel,
   zonePlace,
 } from './time-format.ts';
 
@@ -21,6 +22,15 @@ describe('booking times', () => {
   test('London wall clock moves with daylight saving (29 March 2026)', () => {
     expect(timeLabel('2026-03-28T09:00:00Z', 'Europe/London', 'en-GB')).toBe('09:00');
     expect(timeLabel('2026-03-30T08:00:00Z', 'Europe/London', 'en-GB')).toBe('09:00');
+  });
+
+  test('12 or 24 hours as the locale has it, never "08:00 AM"', () => {
+    const morning = '2026-11-27T08:00:00Z';
+    expect(timeLabel(morning, 'UTC', 'en-GB')).toBe('08:00');
+    expect(timeLabel(morning, 'UTC', 'de-DE')).toBe('08:00');
+    expect(timeLabel(morning, 'UTC', 'en-US').replace(/\s/g, ' ')).toBe('8:00 AM');
+    expect(timeLabel('2026-11-27T14:05:00Z', 'UTC', 'en-AU').replace(/\s/g, ' ')).toMatch(/^2:05 pm$/i);
+    expect(weekdayTimeLabel('2026-11-28T14:00:00Z', 'Europe/London', 'en-GB')).toBe('Saturday 14:00');
   });
 
   test('the therapist time is shown only when it differs', () => {

@@ -33,9 +33,19 @@ export function dayKey(iso: string, zone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-/** Wall-clock time of an instant in a zone: "09:30" (or "09:30 AM" in a 12-hour locale). */
+/**
+ * Wall-clock time of an instant in a zone, as the locale writes it: "09:30" in en-GB, "9:30 AM" in en-US
+ * (issue 9 §4: a numeric hour, so a 12-hour locale never reads "09:30 AM"). `locale` undefined = the
+ * browser's own.
+ */
 export function timeLabel(iso: string, zone: string, locale?: string): string {
-  return fmt(locale, zone, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const twelve = /h1[12]/.test(fmt(locale, 'UTC', { hour: 'numeric' }).resolvedOptions().hourCycle ?? '');
+  return fmt(locale, zone, { hour: twelve ? 'numeric' : '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+/** "Saturday 14:00" (or "Saturday 2:00 PM") in a zone: a weekday and a time, for a moment in the next days. */
+export function weekdayTimeLabel(iso: string, zone: string, locale?: string): string {
+  return `${fmt(locale, zone, { weekday: 'long' }).format(new Date(iso))} ${timeLabel(iso, zone, locale)}`;
 }
 
 /** A day key as a short heading: "Fri 27 Nov". Dates carry no zone, so they are formatted at noon UTC. */
