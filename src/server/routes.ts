@@ -8,6 +8,7 @@ import type { AppDeps } from './http/types.ts';
 import type { ServerModule } from './modules.ts';
 import { coreExporters } from './privacy/core-exporters.ts';
 import { privacyRoutes } from './privacy/privacy.routes.ts';
+import { remindersModule } from './reminders/reminders.module.ts';
 
 /**
  * Every feature module, in mount order: accounts, the care log, then `extra` areas (booking), then
@@ -27,6 +28,7 @@ export function allModules(extra: readonly ServerModule[]): ServerModule[] {
     { name: 'auth', routes: (deps) => authRoutes(deps, authOf(deps)), exporters: coreExporters },
     { name: 'events', routes: (deps) => eventsRoutes(deps, new EventsService(deps)) },
     { name: 'checkins', routes: (deps) => checkinsRoutes(deps, new CheckinsService(deps)) },
+    remindersModule(),
   ];
   const before = [...core, ...extra];
   const exporters = before.flatMap((m) => m.exporters ?? []);

@@ -10,6 +10,7 @@ import { isUuid } from '../../domain/booking/uuid.ts';
 import type { Level } from '../../domain/contract/ids.ts';
 import { FUTURE_SLACK_MS } from '../care/not-future.ts';
 import type { BookingSide } from '../db/booking-tables.ts';
+import { reminderHooks } from '../reminders/hooks.ts';
 import { BookingError } from './booking.errors.ts';
 import { type BookingDb, BookingRepository, type BookingView } from './booking.repository.ts';
 import { bookingIcs, bookingsFeed, type CalendarBooking, type CalendarViewer } from './calendar.ts';
@@ -375,6 +376,7 @@ export class BookingService {
       cancelledBy: b.cancelledBy,
       reason: b.cancelReason,
     });
+    await reminderHooks.bookingWritten(trx, b, this.now());
     await trx
       .insertInto('inbox_messages')
       .values(
