@@ -11,6 +11,7 @@ import {
   runIdempotentInsert,
   type SentAnswer,
 } from '../idempotency/idempotency.service.ts';
+import { reminderHooks } from '../reminders/hooks.ts';
 import {
   type CareEvent,
   type EventInput,
@@ -18,7 +19,6 @@ import {
   type EventPage,
   EventSchema,
 } from './event.schema.ts';
-import { reminderHooks } from '../reminders/hooks.ts';
 import { type EventRow, eventsRepository, type NewEventWrite } from './events.repository.ts';
 import { refuseFuture } from './not-future.ts';
 
