@@ -10,6 +10,7 @@ import { pushRoutes } from '../push/push.routes.ts';
 import { PushSender } from '../push/push-sender.ts';
 import { loadVapidKeys, type VapidKeys } from '../push/vapid.ts';
 import { type DispatcherOptions, ReminderDispatcher } from './dispatcher.ts';
+import { remindersExporters } from './reminders.exporters.ts';
 import { remindersRoutes } from './reminders.routes.ts';
 
 /** VAPID keys read once, lazily (a server that never pushes never touches them); a failed read is retried. */
@@ -73,6 +74,7 @@ export interface RemindersModuleOptions {
 export function remindersModule(options: RemindersModuleOptions = {}): ServerModule {
   return {
     name: 'reminders',
+    exporters: remindersExporters,
     routes(deps) {
       const env = options.env ?? process.env;
       const keys = lazyKeys(deps.db, env);
