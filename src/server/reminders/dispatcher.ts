@@ -2,7 +2,13 @@ import { type Kysely, sql } from 'kysely';
 import { readLog } from '../../domain/plan/care-log.ts';
 import { decide } from '../../domain/reminders/catch-up.ts';
 import { nextDoseStillAllowed } from '../../domain/reminders/plan.ts';
-import { kindEnabled, type ReminderKind } from '../../domain/reminders/settings.ts';
+import {
+  defaultReminderSettings,
+  kindEnabled,
+  type ReminderKind,
+  type ReminderSettings,
+  ReminderSettingsSchema,
+} from '../../domain/reminders/settings.ts';
 import type { Mailer } from '../booking/messages/mailer.ts';
 import { careLogFromEvents } from '../care/care-log.ts';
 import type { ReminderPayload } from '../db/reminder-tables.ts';
@@ -40,6 +46,18 @@ interface Claimed {
   attempts: number;
   payload: ReminderPayload;
   email: string;
+}
+
+interface Done {
+  r: Claimed;
+  status: 'sent' | 'failed' | 'collapsed' | 'cancelled';
+  why: string | null;
+}
+
+/** Stored settings, or the defaults (as the settings route shows them). */
+function parseSettings(stored: Record<string, unknown> | null): ReminderSettings {
+  const parsed = stored ? ReminderSettingsSchema.safeParse(stored) : undefined;
+  return parsed?.success ? parsed.data : defaultReminderSettings();
 }
 
 /** Push TTL: until the reminder goes stale (at least a minute), else 4 hours. */
@@ -85,9 +103,11 @@ export class ReminderDispatcher {
       leaseMs: 2 * 60_000,
     });
     if (ids.length === 0) return 0;
+    // The rows with their person's e-mail and settings: one query for the batch.
     const rows = await db
       .selectFrom('reminders as r')
       .innerJoin('users as u', 'u.id', 'r.user_id')
+      .leftJoin('reminder_settings as s', 's.user_id', 'r.user_id')
       .select([
         'r.id',
         'r.user_id',
@@ -99,36 +119,49 @@ export class ReminderDispatcher {
         'r.attempts',
         'r.payload',
         'u.email',
+        's.settings',
       ])
       .where('r.id', 'in', ids)
       .execute();
+    const done: Done[] = [];
     // A few at a time: each send is a network round trip, the database is shared with the requests.
     for (let i = 0; i < rows.length; i += 25) {
-      await Promise.all(rows.slice(i, i + 25).map((r) => this.handle(r).catch((e) => this.retry(r, e))));
+      await Promise.all(
+        rows.slice(i, i + 25).map(async (r) => {
+          try {
+            const outcome = await this.handle(r, parseSettings(r.settings));
+            if (outcome !== null) done.push({ r, ...outcome });
+          } catch (e) {
+            const failed = await this.retry(r, e);
+            if (failed) done.push({ r, status: 'failed', why: failed });
+          }
+        }),
+      );
     }
+    await this.finish(done);
     return rows.length;
   }
 
-  private async handle(r: Claimed): Promise<void> {
+  /** Decide and send one reminder; its final status, or null when it waits (quiet hours). */
+  private async handle(r: Claimed, settings: ReminderSettings): Promise<Omit<Done, 'r'> | null> {
     const { db } = this.o;
     const now = this.o.clock();
-    const settings = await repo.settings(db, r.user_id);
-    if (!kindEnabled(settings, r.kind)) return this.finish(r, 'cancelled', now);
+    if (!kindEnabled(settings, r.kind)) return { status: 'cancelled', why: 'turned off' };
     let stillUseful = true;
     if (r.kind === 'nextDose') {
       const log = readLog(await careLogFromEvents(db, r.user_id, now.toISOString()), now.getTime());
       stillUseful = nextDoseStillAllowed(log, now.getTime());
     }
     const d = decide({ expiresMs: r.expires_at?.getTime() ?? null }, now.getTime(), settings, stillUseful);
-    if (d.action === 'collapse') return this.finish(r, 'collapsed', now, d.reason);
+    if (d.action === 'collapse') return { status: 'collapsed', why: d.reason };
     if (d.action === 'wait') {
       // Waiting for the end of quiet hours is not an attempt.
       await sql`update reminders set run_at = ${new Date(d.untilMs).toISOString()}, locked_until = null,
         attempts = attempts - 1 where id = ${r.id}`.execute(db);
-      return;
+      return null;
     }
     await this.deliver(r, now);
-    await this.finish(r, 'sent', now);
+    return { status: 'sent', why: null };
   }
 
   private async deliver(r: Claimed, now: Date): Promise<void> {
@@ -173,31 +206,53 @@ export class ReminderDispatcher {
     }
   }
 
-  /** A final state; the in-app notification for sent (and finally failed) ones; the next of a recurring kind. */
-  private async finish(
-    r: Claimed,
-    status: 'sent' | 'failed' | 'collapsed' | 'cancelled',
-    now: Date,
-    why?: string,
-  ) {
+  /**
+   * Final states of a batch in one transaction (one statement per status, one insert into the in-app
+   * notification centre for those sent or finally failed), then the next of each recurring kind.
+   */
+  private async finish(done: readonly Done[]): Promise<void> {
+    if (done.length === 0) return;
     const { db } = this.o;
+    const now = this.o.clock();
     await db.transaction().execute(async (tx) => {
-      await sql`update reminders set status = ${status}, locked_until = null,
-        sent_at = ${status === 'sent' ? now.toISOString() : null}, last_error = ${why ?? null}
-        where id = ${r.id}`.execute(tx);
-      if (status === 'sent' || status === 'failed') {
+      for (const status of ['sent', 'failed', 'collapsed', 'cancelled'] as const) {
+        const these = done.filter((d) => d.status === status);
+        if (these.length === 0) continue;
+        await tx
+          .updateTable('reminders')
+          .set({
+            status,
+            locked_until: null,
+            ...(status === 'sent' ? { sent_at: now, last_error: null } : {}),
+          })
+          .where(
+            'id',
+            'in',
+            these.map((d) => d.r.id),
+          )
+          .execute();
+        for (const d of these) {
+          if (d.why !== null && status !== 'sent')
+            await tx.updateTable('reminders').set({ last_error: d.why }).where('id', '=', d.r.id).execute();
+        }
+      }
+      const inbox = done.filter((d) => d.status === 'sent' || d.status === 'failed');
+      if (inbox.length > 0) {
         await tx
           .insertInto('inbox_messages')
-          .values({
-            user_id: r.user_id,
-            booking_id: r.kind === 'visit' ? r.source_id : null,
-            subject: r.payload.title,
-            body: r.payload.body,
-          })
+          .values(
+            inbox.map(({ r }) => ({
+              user_id: r.user_id,
+              booking_id: r.kind === 'visit' ? r.source_id : null,
+              subject: r.payload.title,
+              body: r.payload.body,
+            })),
+          )
           .execute();
       }
     });
-    if (status !== 'cancelled') {
+    for (const { r, status } of done) {
+      if (status === 'cancelled' || (r.kind !== 'bedtime' && r.kind !== 'stretchBreaks')) continue;
       const next = planRecurring(
         r.user_id,
         r.kind,
@@ -208,14 +263,15 @@ export class ReminderDispatcher {
     }
   }
 
-  /** A failed send: again later with back-off, or `failed` (visible) after the last attempt. */
-  private async retry(r: Claimed, error: unknown): Promise<void> {
+  /** A failed send: again later with back-off (null), or its error when that was the last attempt. */
+  private async retry(r: Claimed, error: unknown): Promise<string | null> {
     const now = this.o.clock();
     const message = String(error instanceof Error ? error.message : error).slice(0, 500);
-    if (r.attempts >= (this.o.maxAttempts ?? 5)) return this.finish(r, 'failed', now, message);
+    if (r.attempts >= (this.o.maxAttempts ?? 5)) return message;
     await sql`update reminders set locked_until = null, last_error = ${message},
       run_at = ${new Date(now.getTime() + retryDelayMs(r.attempts)).toISOString()} where id = ${r.id}`.execute(
       this.o.db,
     );
+    return null;
   }
 }

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testClock } from '../../../test/app.ts';
+import { createTestDb, type TestDb } from '../../../test/db.ts';
+import { defaultReminderSettings, type ReminderSettings } from '../../domain/reminders/settings.ts';
+import { addUser } from '../booking/booking.fixtures.ts';
+import { decryptPush, TestPushService, type TestSubscription } from '../push/test-push-service.ts';
+import { createDispatcher } from './reminders.module.ts';
+import { remindersRepository } from './reminders.repository.ts';
+
+// The dispatcher on the test database with a push service on loopback: exactly once under concurrent workers,
+// retries with back-off to a visible `failed`, quiet hours.
+const push = new TestPushService();
+let t: TestDb;
+let env: NodeJS.ProcessEnv;
+const clock = testClock('2027-03-01T10:00:00Z');
+
+async function personWith(
+  sub: TestSubscription,
+  settings: ReminderSettings = { ...defaultReminderSettings('UTC'), quietHours: null },
+) {
+  const userId = await addUser(t.db, 'client');
+  await remindersRepository.saveSettings(t.db, userId, settings, clock());
+  await t.db
+    .insertInto('push_subscriptions')
+    .values({ user_id: userId, endpoint: sub.endpoint, ...sub.keys })
+    .execute();
+  return userId;
+}
+const reminder = (userId: string, key: string, dueMs: number) => ({
+  user_id: userId,
+  kind: 'followUp' as const,
+  dedupe_key: key,
+  due_at: new Date(dueMs),
+  run_at: new Date(dueMs),
+  expires_at: new Date(dueMs + 86_400_000),
+  payload: JSON.stringify({ title: key, body: 'b', url: '/#/checkin', action: 'Start check-in' }),
+});
+
+beforeAll(async () => {
+  const origin = await push.listen();
+  env = { UNKNOT_PUSH_TEST_ENDPOINTS: `${origin}/`, UNKNOT_PUSH_TEST_CA: push.cert.cert };
+  t = await createTestDb();
+});
+afterAll(async () => {
+  await t.close();
+  await push.close();
+});
+
+describe('the reminder dispatcher', () => {
+  it('sends each of 1,000 reminders due in the same minute once, with two workers at it', {
+    timeout: 120_000,
+  }, async () => {
+    const sub = push.subscription('bulk');
+    const userId = await personWith(sub);
+    const at = clock().getTime();
+    await t.db
+      .insertInto('reminders')
+      .values(Array.from({ length: 1000 }, (_, i) => reminder(userId, `bulk-${i}`, at + (i % 60) * 1000)))
+      .execute();
+    clock.advance(60_000);
+    const a = createDispatcher(t.db, clock, env);
+    const b = createDispatcher(t.db, clock, env);
+    await Promise.all([a.drain(), b.drain()]);
+    const ids = push.received
+      .filter((m) => m.path === new URL(sub.endpoint).pathname)
+      .map((m) => (JSON.parse(decryptPush(m, sub)) as { reminderId: string }).reminderId);
+    expect(ids).toHaveLength(1000);
+    expect(new Set(ids).size).toBe(1000);
+    const statuses = await t.db
+      .selectFrom('reminders')
+      .select('status')
+      .where('user_id', '=', userId)
+      .execute();
+    expect(statuses.every((r) => r.status === 'sent')).toBe(true);
+  });
+
+  it('retries a refused push with back-off, then shows it failed', async () => {
+    const sub = push.subscription('refused');
+    push.statusFor.set(new URL(sub.endpoint).pathname, 503);
+    const userId = await personWith(sub);
+    await t.db
+      .insertInto('reminders')
+      .values(reminder(userId, 'refused', clock().getTime()))
+      .execute();
+    const d = createDispatcher(t.db, clock, env, { maxAttempts: 3 });
+    const state = () =>
+      t.db
+        .selectFrom('reminders')
+        .select(['status', 'attempts', 'run_at', 'last_error'])
+        .where('dedupe_key', '=', 'refused')
+        .executeTakeFirstOrThrow();
+    await d.drain();
+    const first = await state();
+    expect(first).toMatchObject({ status: 'scheduled', attempts: 1 });
+    expect(first.run_at.getTime() - clock().getTime()).toBe(30_000);
+    expect(first.last_error).toContain('503');
+    clock.advance(30_000);
+    await d.drain();
+    expect((await state()).attempts).toBe(2);
+    clock.advance(60_000);
+    await d.drain();
+    expect(await state()).toMatchObject({ status: 'failed', attempts: 3 });
+  });
+
+  it('holds a reminder due in quiet hours until they end', async () => {
+    const sub = push.subscription('quiet');
+    const userId = await personWith(sub, {
+      ...defaultReminderSettings('Europe/London'),
+      quietHours: { start: '22:00', end: '07:00' },
+    });
+    clock.set('2027-03-01T23:00:00Z');
+    await t.db
+      .insertInto('reminders')
+      .values(reminder(userId, 'quiet', clock().getTime()))
+      .execute();
+    const d = createDispatcher(t.db, clock, env);
+    await d.drain();
+    const held = await t.db
+      .selectFrom('reminders')
+      .select(['status', 'run_at', 'attempts'])
+      .where('dedupe_key', '=', 'quiet')
+      .executeTakeFirstOrThrow();
+    expect(held).toEqual({ status: 'scheduled', run_at: new Date('2027-03-02T07:00:00Z'), attempts: 0 });
+    clock.set('2027-03-02T07:00:00Z');
+    await d.drain();
+    expect(push.received.filter((m) => m.path === new URL(sub.endpoint).pathname)).toHaveLength(1);
+  });
+});
