@@ -53,3 +53,16 @@ describe('claimDue', () => {
     expect([1, 2, 3, 20].map(retryDelayMs)).toEqual([30_000, 60_000, 120_000, 3_600_000]);
   });
 });
+
+describe('untilNextDue', () => {
+  it('counts a leased row from its lease end and looks only over the horizon', async () => {
+    const { untilNextDue } = await import('./claim.ts');
+    const at = new Date(t0.getTime() + 2_000);
+    // Rows 1-3 (due by t0+2 s) are leased until t0+2 s+2 min from the first test; rows 4-5 fall due at t0+3 s, t0+4 s
+    // but were claimed again too. Only leases and run_at decide.
+    const next = await untilNextDue(t.db, REMINDERS, at, 10 * 60_000);
+    expect(next).not.toBeNull();
+    expect(next).toBeGreaterThan(0);
+    expect(await untilNextDue(t.db, REMINDERS, new Date(t0.getTime() - 3_600_000), 1_000)).toBeNull();
+  });
+});

@@ -48,28 +48,51 @@ export function retryDelayMs(attempts: number): number {
 }
 
 /**
- * A polling loop around one batch function: `start` polls on a timer that does not keep the process alive,
- * `kick` runs a batch soon, concurrent calls share the batch in flight, and `drain` runs until nothing is due.
+ * A polling loop around one batch function: `start` runs batches on a timer that does not keep the process
+ * alive, back to back while they find work, else after `intervalMs` or, when `untilNext` says the next row
+ * falls due sooner, exactly then (so a known reminder is not late by up to a poll). `kick` runs a batch soon,
+ * concurrent calls share the batch in flight, and `drain` runs until nothing is due.
  */
 export class JobLoop {
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<number> | undefined;
+  #started = false;
 
   constructor(
     private readonly batch: () => Promise<number>,
     private readonly intervalMs: number,
+    /** Milliseconds until the next row falls due (null: none scheduled). */
+    private readonly untilNext?: () => Promise<number | null>,
   ) {}
 
   start(): void {
-    if (this.#timer) return;
-    this.#timer = setInterval(() => this.kick(), this.intervalMs);
-    this.#timer.unref();
-    this.kick();
+    if (this.#started) return;
+    this.#started = true;
+    this.#schedule(0);
   }
 
   stop(): void {
-    if (this.#timer) clearInterval(this.#timer);
+    this.#started = false;
+    if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
+  }
+
+  #schedule(delayMs: number): void {
+    if (!this.#started) return;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#tick(), delayMs);
+    this.#timer.unref();
+  }
+
+  async #tick(): Promise<void> {
+    try {
+      if ((await this.runOnce()) > 0) return this.#schedule(0);
+      const next = this.untilNext ? await this.untilNext() : null;
+      this.#schedule(next === null ? this.intervalMs : Math.max(0, Math.min(this.intervalMs, next)));
+    } catch {
+      // The database is away or the batch failed: try again after a poll.
+      this.#schedule(this.intervalMs);
+    }
   }
 
   /** Run a batch soon; errors stay on the rows (or are retried on the next tick), never thrown here. */
@@ -96,6 +119,26 @@ export class JobLoop {
       if (n === 0) return total;
     }
   }
+}
+
+/**
+ * Milliseconds from `now` until the earliest waiting row of a job table may run, looking `horizonMs` ahead (null:
+ * none that soon). A row leased by another worker counts from its lease's end, so a claimed row never makes a
+ * tight loop. Walks the due index over the horizon only.
+ */
+export async function untilNextDue<DB>(
+  db: Kysely<DB>,
+  job: JobTable,
+  now: Date,
+  horizonMs: number,
+): Promise<number | null> {
+  const runAt = sql.ref(job.runAtColumn);
+  const until = new Date(now.getTime() + horizonMs).toISOString();
+  const r = await sql<{ at: Date | null }>`
+    select min(greatest(${runAt}, coalesce(locked_until, ${runAt}))) as at from ${sql.table(job.table)}
+    where status = ${job.readyStatus} and ${runAt} <= ${until}`.execute(db);
+  const at = r.rows[0]?.at;
+  return at === null || at === undefined ? null : new Date(at).getTime() - now.getTime();
 }
 
 /** The polling interval from `UNKNOT_JOB_INTERVAL_MS` (tests and busy deployments), else `fallbackMs`. */

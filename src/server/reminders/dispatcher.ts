@@ -13,7 +13,7 @@ import type { Mailer } from '../booking/messages/mailer.ts';
 import { careLogFromEvents } from '../care/care-log.ts';
 import type { ReminderPayload } from '../db/reminder-tables.ts';
 import type { DB } from '../db/schema.ts';
-import { claimDue, JobLoop, type JobTable, retryDelayMs } from '../jobs/claim.ts';
+import { claimDue, JobLoop, type JobTable, retryDelayMs, untilNextDue } from '../jobs/claim.ts';
 import { type PushSender, topicOf } from '../push/push-sender.ts';
 import { remindersRepository as repo } from './reminders.repository.ts';
 import { planRecurring } from './scheduler.ts';
@@ -79,7 +79,12 @@ export class ReminderDispatcher {
   readonly #loop: JobLoop;
 
   constructor(private readonly o: DispatcherOptions) {
-    this.#loop = new JobLoop(() => this.batch(), o.intervalMs ?? 1000);
+    const intervalMs = o.intervalMs ?? 1000;
+    this.#loop = new JobLoop(
+      () => this.batch(),
+      intervalMs,
+      () => untilNextDue(o.db, REMINDERS, o.clock(), intervalMs),
+    );
   }
 
   start(): void {
