@@ -270,3 +270,49 @@ describe('visits', () => {
     ]);
   });
 });
+
+describe('follow-ups', () => {
+  it('a check-in that says to see a doctor gets "did you get seen?" the next day', async () => {
+    const u = await t.signUp();
+    const at = t.clock().toISOString();
+    // Pain that began more than three weeks ago and is no better: RF-NO-IMPROVEMENT, level doctor.
+    const res = await t.post<{ assessment: { triage: { level: string } } }>(
+      '/api/v1/checkins',
+      {
+        at,
+        painScore: 5,
+        area: 'lower',
+        onsetAt: new Date(t.clock().getTime() - 30 * 86_400_000).toISOString(),
+        age: 40,
+        trend: 'same',
+      },
+      { cookie: u.cookie },
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.assessment.triage.level).toBe('doctor');
+    const items = await reminders(u);
+    expect(items.map((r) => [r.kind, r.dueAt, r.status])).toEqual([
+      ['followUp', new Date(Date.parse(at) + 24 * H).toISOString(), 'scheduled'],
+    ]);
+  });
+
+  it('aftercare can schedule follow-ups from a visit and cancel them with it', async () => {
+    const { scheduleFollowUp, cancelFromSource } = await import('./scheduler.ts');
+    const message = {
+      title: 'How is your back after the massage?',
+      body: 'b',
+      url: '/#/checkin',
+      action: 'Answer',
+    };
+    const visitId = crypto.randomUUID();
+    await scheduleFollowUp(t.db, user.id, visitId, new Date(t.clock().getTime() + 24 * H), message);
+    await scheduleFollowUp(t.db, user.id, visitId, new Date(t.clock().getTime() + 48 * H), message);
+    // Scheduling the same again changes nothing (one row per key).
+    await scheduleFollowUp(t.db, user.id, visitId, new Date(t.clock().getTime() + 24 * H), message);
+    const rows = () =>
+      t.db.selectFrom('reminders').select('status').where('source_id', '=', visitId).execute();
+    expect((await rows()).map((r) => r.status)).toEqual(['scheduled', 'scheduled']);
+    await cancelFromSource(t.db, visitId);
+    expect((await rows()).map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
+  });
+});
