@@ -376,7 +376,7 @@ export class BookingService {
       cancelledBy: b.cancelledBy,
       reason: b.cancelReason,
     });
-    await reminderHooks.bookingWritten(trx, b, this.now());
+    await reminderHooks.bookingWritten(trx, b, this.now(), kind);
     await trx
       .insertInto('inbox_messages')
       .values(

@@ -46,7 +46,8 @@ export const reminderHooks = {
     return checkinWritten(tx, userId, checkin);
   },
 
-  bookingWritten(tx: Kysely<DB>, booking: BookingForReminders, now: Date): Promise<void> {
-    return bookingWritten(tx, booking, now);
+  /** `kind` is the booking message's: `confirmed` (new), `changed` (moved) or `cancelled`. */
+  bookingWritten(tx: Kysely<DB>, booking: BookingForReminders, now: Date, kind?: string): Promise<void> {
+    return bookingWritten(tx, booking, now, kind);
   },
 };

@@ -21,6 +21,21 @@ export const remindersRepository = {
     return parsed?.success ? parsed.data : defaultReminderSettings();
   },
 
+  /** Settings of several people in one query (those who saved none are left out: defaults apply). */
+  async settingsOf(db: Kysely<DB>, userIds: readonly string[]): Promise<Map<string, ReminderSettings>> {
+    const rows = await db
+      .selectFrom('reminder_settings')
+      .select(['user_id', 'settings'])
+      .where('user_id', 'in', userIds)
+      .execute();
+    const out = new Map<string, ReminderSettings>();
+    for (const r of rows) {
+      const parsed = ReminderSettingsSchema.safeParse(r.settings);
+      if (parsed.success) out.set(r.user_id, parsed.data);
+    }
+    return out;
+  },
+
   async saveSettings(db: Kysely<DB>, userId: string, settings: ReminderSettings, now: Date): Promise<void> {
     await db
       .insertInto('reminder_settings')

@@ -28,7 +28,10 @@ type CareKind = (typeof CARE_KINDS)[number];
 /** Which care-log event kind drives which reminder. */
 const CARE_EVENT: Record<string, CareKind> = { ibuprofen: 'nextDose', cold: 'coldAgain', heat: 'heatOff' };
 
-/** Plan one care kind again from the stored log as it is now; cancel the one it replaces. */
+/**
+ * Plan one care kind again from the stored log as it is now; cancel the one it replaces. A kind that is off has
+ * nothing scheduled (turning it off cancelled it), so it costs nothing more than reading the settings.
+ */
 async function replanCare(
   db: Kysely<DB>,
   userId: string,
@@ -37,12 +40,10 @@ async function replanCare(
   now: Date,
   sourceId: string,
 ): Promise<void> {
-  let planned: PlannedReminder | null = null;
-  if (kindEnabled(settings, kind)) {
-    const log = readLog(await careLogFromEvents(db, userId, now.toISOString()), now.getTime());
-    const plan = kind === 'nextDose' ? planNextDose : kind === 'coldAgain' ? planColdAgain : planHeatOff;
-    planned = plan(userId, log, now.getTime(), sourceId);
-  }
+  if (!kindEnabled(settings, kind)) return;
+  const log = readLog(await careLogFromEvents(db, userId, now.toISOString()), now.getTime());
+  const plan = kind === 'nextDose' ? planNextDose : kind === 'coldAgain' ? planColdAgain : planHeatOff;
+  const planned = plan(userId, log, now.getTime(), sourceId);
   await repo.cancelKinds(db, userId, [kind], planned ? [planned.dedupeKey] : []);
   if (planned) await repo.schedule(db, [planned]);
 }
@@ -116,7 +117,12 @@ export interface BookingForReminders {
  * Called in the booking's own transaction whenever it is created, moved or cancelled: visit reminders then
  * commit or roll back with it, so a cancelled visit can never be reminded of (Cal.com #7225).
  */
-export async function bookingWritten(db: Kysely<DB>, booking: BookingForReminders, now: Date): Promise<void> {
+export async function bookingWritten(
+  db: Kysely<DB>,
+  booking: BookingForReminders,
+  now: Date,
+  kind?: string,
+): Promise<void> {
   if (booking.status !== 'confirmed') {
     await repo.cancelSource(db, booking.id);
     return;
@@ -136,15 +142,17 @@ export async function bookingWritten(db: Kysely<DB>, booking: BookingForReminder
     },
     now.getTime(),
   );
-  const planned: PlannedReminder[] = [];
-  for (const userId of [booking.clientId, booking.therapistId]) {
-    if ((await repo.settings(db, userId)).visits) planned.push(...all.filter((p) => p.userId === userId));
+  if (all.length === 0 && kind === 'confirmed') return;
+  const settings = await repo.settingsOf(db, [booking.clientId, booking.therapistId]);
+  const planned = all.filter((p) => settings.get(p.userId)?.visits ?? true);
+  // A new booking has nothing to replace; a moved one loses the reminders of its old time.
+  if (kind !== 'confirmed') {
+    await repo.cancelSource(
+      db,
+      booking.id,
+      planned.map((p) => p.dedupeKey),
+    );
   }
-  await repo.cancelSource(
-    db,
-    booking.id,
-    planned.map((p) => p.dedupeKey),
-  );
   await repo.schedule(db, planned);
 }
 
