@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from '../../../test/app.ts';
 import { createTestDb, type TestDb } from '../../../test/db.ts';
@@ -137,5 +139,49 @@ describe('the reminder dispatcher', () => {
     clock.set('2027-03-02T07:00:00Z');
     await d.drain();
     expect(push.received.filter((m) => m.path === new URL(sub.endpoint).pathname)).toHaveLength(1);
+  });
+
+  it('e-mails visit reminders through SMTP as well', async () => {
+    const mails: { to: string[]; raw: string }[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        let raw = '';
+        stream.on('data', (c: Buffer) => {
+          raw += c.toString('utf8');
+        });
+        stream.on('end', () => {
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    try {
+      const sub = push.subscription('visit');
+      const userId = await personWith(sub);
+      await t.db
+        .insertInto('reminders')
+        .values({
+          ...reminder(userId, 'visit-mail', clock().getTime()),
+          kind: 'visit',
+          payload: JSON.stringify({
+            title: 'Massage visit in 2 hours',
+            body: 'b',
+            url: '/#/book',
+            action: 'Open',
+            email: true,
+          }),
+        })
+        .execute();
+      const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+      await createDispatcher(t.db, clock, { ...env, SMTP_URL: smtpUrl }).drain();
+      expect(mails).toHaveLength(1);
+      expect(mails[0]?.to).toEqual([`${userId}@example.test`]);
+      expect(mails[0]?.raw).toContain('Subject: Massage visit in 2 hours');
+    } finally {
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
   });
 });
