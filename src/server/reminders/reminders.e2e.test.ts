@@ -176,6 +176,40 @@ describe('nextDose, end to end with a real encrypted push', () => {
 });
 
 describe('catch-up, kinds turned off, gone subscriptions', () => {
+  it('correcting a dose time moves its reminder; missed stretch breaks collapse into none', async () => {
+    const u = await t.signUp();
+    await t.put(
+      '/api/v1/reminders/settings',
+      settings({ timeZone: 'UTC', stretchBreaks: { everyMinutes: 30, start: '00:00', end: '23:30' } }),
+      { cookie: u.cookie },
+    );
+    const dose = await t.post<{ id: string }>(
+      '/api/v1/events',
+      { kind: 'ibuprofen', at: t.clock().toISOString(), mg: 200 },
+      { cookie: u.cookie },
+    );
+    const earlier = new Date(t.clock().getTime() - H).toISOString();
+    expect(
+      (await t.patch(`/api/v1/events/${dose.body.id}`, { at: earlier }, { cookie: u.cookie })).status,
+    ).toBe(200);
+    const doses = (await reminders(u)).filter((r) => r.kind === 'nextDose');
+    expect(doses.map((r) => [r.dueAt, r.status])).toEqual([
+      [new Date(Date.parse(earlier) + 4 * H).toISOString(), 'scheduled'],
+      [new Date(t.clock().getTime() + 4 * H).toISOString(), 'cancelled'],
+    ]);
+
+    // The server is "down" for three hours: six breaks were missed; one row collapses, the next is ahead.
+    const before = push.received.length;
+    t.clock.advance(3 * H);
+    await dispatcher.drain();
+    const breaks = (await reminders(u)).filter((r) => r.kind === 'stretchBreaks');
+    expect(breaks.map((r) => r.status)).toEqual(['collapsed', 'scheduled']);
+    expect(Date.parse(breaks[1]?.dueAt ?? '')).toBeGreaterThan(t.clock().getTime());
+    // The doses' reminder was still useful and went out (to no device: this person has none), nothing else.
+    expect(push.received.length).toBe(before);
+    await t.put('/api/v1/reminders/settings', settings({ timeZone: 'UTC' }), { cookie: u.cookie });
+  });
+
   it('a heat-off reminder an hour late is collapsed, not sent', async () => {
     await t.post(
       '/api/v1/events',
