@@ -89,7 +89,9 @@ export class JobLoop {
       if ((await this.runOnce()) > 0) return this.#schedule(0);
       const next = this.untilNext ? await this.untilNext() : null;
       this.#schedule(next === null ? this.intervalMs : Math.max(0, Math.min(this.intervalMs, next)));
-    } catch {
+    } catch (err) {
+      // The app closed its database (tests, shutdown): nothing more to do here.
+      if (err instanceof Error && /destroyed/.test(err.message)) return this.stop();
       // The database is away or the batch failed: try again after a poll.
       this.#schedule(this.intervalMs);
     }
