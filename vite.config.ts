@@ -51,6 +51,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
+        // Reminders: shows pushed notifications and opens the right screen (src/web/public/push-handler.js).
+        importScripts: ['push-handler.js'],
       },
     }),
   ],

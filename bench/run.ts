@@ -12,6 +12,7 @@ import { httpAssessBench } from './http-assess.bench.ts';
 import { NotReady } from './lib/app-server.ts';
 import { type Bench, printTable, writeResult } from './lib/report.ts';
 import { lighthouseBench } from './lighthouse.bench.ts';
+import { remindersBench } from './reminders.bench.ts';
 import { slotsBench } from './slots.bench.ts';
 import { startupBench } from './startup.bench.ts';
 import { timerDriftBench } from './timer-drift.bench.ts';
@@ -26,6 +27,7 @@ const BENCHES: Bench[] = [
   bundleBench,
   lighthouseBench,
   timerDriftBench,
+  remindersBench,
 ];
 
 function select(args: readonly string[]): Bench[] {

@@ -9,6 +9,7 @@ import type { ServerModule } from './modules.ts';
 import { coreExporters } from './privacy/core-exporters.ts';
 import { privacyRoutes } from './privacy/privacy.routes.ts';
 import { profileModule } from './profile/profile.routes.ts';
+import { remindersModule } from './reminders/reminders.module.ts';
 
 /**
  * Every feature module, in mount order: accounts, the care log, then `extra` areas (booking), then
@@ -29,6 +30,7 @@ export function allModules(extra: readonly ServerModule[]): ServerModule[] {
     { name: 'events', routes: (deps) => eventsRoutes(deps, new EventsService(deps)) },
     { name: 'checkins', routes: (deps) => checkinsRoutes(deps, new CheckinsService(deps)) },
     profileModule,
+    remindersModule(),
   ];
   const before = [...core, ...extra];
   const exporters = before.flatMap((m) => m.exporters ?? []);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { jobIntervalMs } from '../jobs/claim.ts';
 import type { ServerModule } from '../modules.ts';
 import type { Exporter } from '../privacy/exporter.ts';
 import { bookingRoutes } from './booking.routes.ts';
@@ -87,6 +88,7 @@ export function bookingModule(options: BookingModuleOptions = {}): ServerModule 
           db: deps.db,
           mailer: smtpMailer(smtpUrl, options.mailFrom ?? process.env.MAIL_FROM),
           now: deps.clock,
+          intervalMs: jobIntervalMs(15_000),
         });
         worker.start();
         options.onWorker?.(worker);

@@ -17,6 +17,7 @@ import {
   runIdempotent,
   type SentAnswer,
 } from '../idempotency/idempotency.service.ts';
+import { reminderHooks } from '../reminders/hooks.ts';
 import { BookingError } from './booking.errors.ts';
 import { type BookingDb, BookingRepository, type BookingView } from './booking.repository.ts';
 import { BookingGateReader, eligibilityJson, type LatestCheckin } from './booking-gate.ts';
@@ -317,6 +318,7 @@ export class BookingService {
         : [],
     );
     if (!inserted) throw new BookingError(404, 'not_found', 'No such therapist.');
+    await reminderHooks.bookingWritten(tx, created, now, 'confirmed');
     return bookingJson(created, caller.id);
   }
 
@@ -405,6 +407,7 @@ export class BookingService {
     b: BookingView,
   ): Promise<void> {
     const messages = this.compose(kind, b);
+    await reminderHooks.bookingWritten(trx, b, this.now(), kind);
     await this.messages.queue(
       trx,
       b.id,

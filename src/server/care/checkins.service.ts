@@ -8,6 +8,7 @@ import type { DB } from '../db/schema.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { queryField } from '../http/query.ts';
 import type { Clock } from '../http/types.ts';
+import { reminderHooks } from '../reminders/hooks.ts';
 import { careLogFromEvents } from './care-log.ts';
 import { type CheckinRow, checkinsRepository } from './checkins.repository.ts';
 import { toMillisIso } from './events.service.ts';
@@ -61,6 +62,7 @@ export class CheckinsService {
       assessment,
       now: this.deps.clock(),
     });
+    await reminderHooks.checkinWritten(tx, userId, { id, at, level: assessment.triage.level });
     return { id, at, assessment };
   }
 

@@ -11,6 +11,7 @@ import {
   runIdempotentInsert,
   type SentAnswer,
 } from '../idempotency/idempotency.service.ts';
+import { reminderHooks } from '../reminders/hooks.ts';
 import {
   type CareEvent,
   type EventInput,
@@ -97,13 +98,15 @@ export class EventsService {
     refuseFutureEvent(now, input);
     const row = { id: randomUUID(), user_id: request.userId, ...split(input), now };
     const event = { id: row.id, kind: row.kind, at: row.at, ...row.data } as CareEvent;
-    return runIdempotentInsert(
+    const answer = await runIdempotentInsert(
       this.deps.db,
       this.deps.clock,
       request,
       { status: 201, body: event },
       (claim) => this.#writes.submit({ row, claim }),
     );
+    await reminderHooks.eventWritten(this.deps.db, this.deps.clock(), request.userId, event);
+    return answer;
   }
 
   async get(userId: string, id: string): Promise<CareEvent> {
@@ -138,11 +141,13 @@ export class EventsService {
     const { at, data } = split(merged);
     const row = await eventsRepository.update(this.deps.db, userId, id, { at, data, now: this.deps.clock() });
     if (!row) throw new NotFoundError();
+    await reminderHooks.eventWritten(this.deps.db, this.deps.clock(), userId, row);
     return toEvent(row);
   }
 
   async delete(userId: string, id: string): Promise<void> {
     if (!UUID.test(id) || !(await eventsRepository.delete(this.deps.db, userId, id)))
       throw new NotFoundError();
+    await reminderHooks.eventDeleted(this.deps.db, this.deps.clock(), userId, id);
   }
 }

@@ -1,6 +1,9 @@
 import { type Kysely, sql } from 'kysely';
+import { claimDue, JobLoop, type JobTable, retryDelayMs } from '../../jobs/claim.ts';
 import type { BookingDb } from '../booking.repository.ts';
 import type { Mailer } from './mailer.ts';
+
+export { retryDelayMs };
 
 export interface OutboxWorkerOptions {
   readonly db: Kysely<BookingDb>;
@@ -10,99 +13,85 @@ export interface OutboxWorkerOptions {
   readonly intervalMs?: number;
   /** Attempts before a message is marked `failed` (it stays visible with its last error). */
   readonly maxAttempts?: number;
+  /** How long a claimed message stays hidden from other workers (ms); longer than any SMTP send. */
+  readonly leaseMs?: number;
 }
 
-/** Retry delay after the n-th failed attempt: 30 s, 1 min, 2 min… capped at 1 h. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
-}
+const OUTBOX: JobTable = { table: 'booking_outbox', readyStatus: 'pending', runAtColumn: 'next_attempt_at' };
 
 /**
- * Delivers booking e-mails written to `booking_outbox` in the booking's transaction (issue 5: sending never
- * blocks or fails a booking). In-process, one batch at a time; failures are retried with backoff and their
- * status and last error stay visible on the row.
+ * Delivers booking e-mails written to `booking_outbox` in the booking's transaction (sending never blocks or
+ * fails a booking). Each batch first CLAIMS its rows (FOR UPDATE SKIP LOCKED and a lease, see claimDue), so
+ * any number of server processes on one database deliver each message once; a worker that dies mid-batch
+ * leaves its rows to be taken again when the lease ends. Failures are retried with back-off; the status and
+ * last error stay visible on the row.
  */
 export class OutboxWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  readonly #loop: JobLoop;
   private readonly now: () => Date;
 
   constructor(private readonly options: OutboxWorkerOptions) {
     this.now = options.now ?? (() => new Date());
+    this.#loop = new JobLoop(() => this.batch(), options.intervalMs ?? 15_000);
   }
 
   /** Poll in the background (the timer does not keep the process alive). */
   start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => this.kick(), this.options.intervalMs ?? 15_000);
-    this.timer.unref();
-    this.kick();
+    this.#loop.start();
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
+    this.#loop.stop();
   }
 
   /** Run a batch soon; errors are kept on the rows, never thrown to the caller. */
   kick(): void {
-    void this.runOnce().catch(() => undefined);
+    this.#loop.kick();
   }
 
   /** Deliver until nothing is due; returns how many messages were attempted. */
-  async drain(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const n = await this.runOnce();
-      total += n;
-      if (n === 0) return total;
-    }
+  drain(): Promise<number> {
+    return this.#loop.drain();
   }
 
   /** One batch; concurrent calls share the batch in flight. */
   runOnce(): Promise<number> {
-    if (!this.running) {
-      this.running = this.batch().finally(() => {
-        this.running = undefined;
-      });
-    }
-    return this.running;
+    return this.#loop.runOnce();
   }
 
   private async batch(): Promise<number> {
     const { db, mailer } = this.options;
     const maxAttempts = this.options.maxAttempts ?? 8;
-    const now = this.now();
+    const ids = await claimDue(db, OUTBOX, {
+      now: this.now(),
+      limit: 20,
+      ...(this.options.leaseMs !== undefined ? { leaseMs: this.options.leaseMs } : {}),
+    });
+    if (ids.length === 0) return 0;
     const due = await db
       .selectFrom('booking_outbox as o')
       .innerJoin('users as u', 'u.id', 'o.user_id')
       .select(['o.id', 'o.subject', 'o.body', 'o.ics', 'o.attempts', 'u.email'])
-      .where('o.status', '=', 'pending')
-      .where('o.next_attempt_at', '<=', now)
+      .where(
+        'o.id',
+        'in',
+        ids.map((id) => Number(id)),
+      )
       .orderBy('o.id')
-      .limit(20)
       .execute();
     for (const m of due) {
-      const attempts = m.attempts + 1;
+      // The claim counted this attempt already.
+      const attempts = m.attempts;
       try {
         await mailer.send({ to: m.email, subject: m.subject, text: m.body, ics: m.ics });
-        await db
-          .updateTable('booking_outbox')
-          .set({ status: 'sent', attempts, sent_at: this.now().toISOString(), last_error: null })
-          .where('id', '=', m.id)
-          .execute();
+        await sql`update booking_outbox set status = 'sent', sent_at = ${this.now().toISOString()},
+          last_error = null, locked_until = null where id = ${m.id}`.execute(db);
       } catch (error) {
         const failed = attempts >= maxAttempts;
-        await db
-          .updateTable('booking_outbox')
-          .set({
-            status: failed ? 'failed' : 'pending',
-            attempts,
-            last_error: String(error instanceof Error ? error.message : error).slice(0, 500),
-            next_attempt_at: new Date(this.now().getTime() + retryDelayMs(attempts)).toISOString(),
-          })
-          .where('id', '=', m.id)
-          .execute();
+        const lastError = String(error instanceof Error ? error.message : error).slice(0, 500);
+        const next = new Date(this.now().getTime() + retryDelayMs(attempts)).toISOString();
+        await sql`update booking_outbox set status = ${failed ? 'failed' : 'pending'}, last_error = ${lastError},
+          next_attempt_at = ${next}, locked_until = null where id = ${m.id}`.execute(db);
       }
     }
     return due.length;

@@ -4,6 +4,7 @@ import * as booking from './20260101T000100-booking.ts';
 import * as accounts from './20261203T010000-accounts.ts';
 import * as healthProfile from './20261203T060000-health-profile.ts';
 import * as bookingProfile from './20261203T020000-booking-profile.ts';
+import * as jobsReminders from './20261203T030000-jobs-reminders.ts';
 
 /**
  * Every migration, in order. Add a new timestamped file beside this one and one line here;
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '20261203T010000-accounts': accounts,
   '20261203T060000-health-profile': healthProfile,
   '20261203T020000-booking-profile': bookingProfile,
+  '20261203T030000-jobs-reminders': jobsReminders,
 };

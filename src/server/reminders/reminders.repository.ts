@@ -1,0 +1,125 @@
+import { type Kysely, sql } from 'kysely';
+import type { PlannedReminder } from '../../domain/reminders/plan.ts';
+import {
+  defaultReminderSettings,
+  type ReminderKind,
+  type ReminderSettings,
+  ReminderSettingsSchema,
+} from '../../domain/reminders/settings.ts';
+import type { DB } from '../db/schema.ts';
+
+/** All SQL of the reminders area but the claim (jobs/claim.ts). */
+export const remindersRepository = {
+  /** A person's settings, or the defaults until they save their own. */
+  async settings(db: Kysely<DB>, userId: string): Promise<ReminderSettings> {
+    const row = await db
+      .selectFrom('reminder_settings')
+      .select('settings')
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    const parsed = row ? ReminderSettingsSchema.safeParse(row.settings) : undefined;
+    return parsed?.success ? parsed.data : defaultReminderSettings();
+  },
+
+  /** Settings of several people in one query (those who saved none are left out: defaults apply). */
+  async settingsOf(db: Kysely<DB>, userIds: readonly string[]): Promise<Map<string, ReminderSettings>> {
+    const rows = await db
+      .selectFrom('reminder_settings')
+      .select(['user_id', 'settings'])
+      .where('user_id', 'in', userIds)
+      .execute();
+    const out = new Map<string, ReminderSettings>();
+    for (const r of rows) {
+      const parsed = ReminderSettingsSchema.safeParse(r.settings);
+      if (parsed.success) out.set(r.user_id, parsed.data);
+    }
+    return out;
+  },
+
+  async saveSettings(db: Kysely<DB>, userId: string, settings: ReminderSettings, now: Date): Promise<void> {
+    await db
+      .insertInto('reminder_settings')
+      .values({ user_id: userId, settings: JSON.stringify(settings), updated_at: now })
+      .onConflict((oc) =>
+        oc.column('user_id').doUpdateSet({ settings: JSON.stringify(settings), updated_at: now }),
+      )
+      .execute();
+  },
+
+  /**
+   * Schedule planned reminders. The dedupe key makes this idempotent (a replayed hook, two processes): an
+   * existing key stays as it is, except a cancelled one, which is scheduled again (a dose deleted, then logged
+   * again as it was).
+   */
+  async schedule(db: Kysely<DB>, planned: readonly PlannedReminder[]): Promise<void> {
+    if (planned.length === 0) return;
+    await db
+      .insertInto('reminders')
+      .values(
+        planned.map((p) => ({
+          user_id: p.userId,
+          kind: p.kind,
+          dedupe_key: p.dedupeKey,
+          source_id: p.sourceId,
+          due_at: new Date(p.dueMs),
+          run_at: new Date(p.dueMs),
+          expires_at: p.expiresMs === null ? null : new Date(p.expiresMs),
+          payload: JSON.stringify(p.message),
+        })),
+      )
+      .onConflict((oc) =>
+        oc
+          .column('dedupe_key')
+          .doUpdateSet({
+            status: 'scheduled',
+            run_at: sql`excluded.run_at`,
+            attempts: 0,
+            locked_until: null,
+            source_id: sql`excluded.source_id`,
+          })
+          .where('reminders.status', '=', 'cancelled'),
+      )
+      .execute();
+  },
+
+  /** Cancel what is still scheduled of some kinds for a person, except the keys given. */
+  async cancelKinds(
+    db: Kysely<DB>,
+    userId: string,
+    kinds: readonly ReminderKind[],
+    keep: readonly string[] = [],
+  ): Promise<void> {
+    if (kinds.length === 0) return;
+    let q = db
+      .updateTable('reminders')
+      .set({ status: 'cancelled', locked_until: null })
+      .where('user_id', '=', userId)
+      .where('status', '=', 'scheduled')
+      .where('kind', 'in', kinds);
+    if (keep.length > 0) q = q.where('dedupe_key', 'not in', keep);
+    await q.execute();
+  },
+
+  /** Cancel what is still scheduled from a source (an event, a booking), except the keys given. */
+  async cancelSource(db: Kysely<DB>, sourceId: string, keep: readonly string[] = []): Promise<void> {
+    let q = db
+      .updateTable('reminders')
+      .set({ status: 'cancelled', locked_until: null })
+      .where('source_id', '=', sourceId)
+      .where('status', '=', 'scheduled');
+    if (keep.length > 0) q = q.where('dedupe_key', 'not in', keep);
+    await q.execute();
+  },
+
+  async list(db: Kysely<DB>, userId: string, from: Date, to: Date) {
+    return db
+      .selectFrom('reminders')
+      .select(['id', 'kind', 'due_at', 'status', 'sent_at', 'attempts', 'last_error', 'payload'])
+      .where('user_id', '=', userId)
+      .where('due_at', '>=', from)
+      .where('due_at', '<', to)
+      .orderBy('due_at')
+      .limit(1000)
+      .execute();
+  },
+};
