@@ -1,5 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { BookingTables } from './booking-tables.ts';
+import type { InsightTables } from './insight-tables.ts';
 
 /** A timestamptz column: read as Date, written as Date or ISO string. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -67,4 +68,4 @@ export interface CoreTables {
 }
 
 /** Every table Kysely knows. Other areas extend it through their own interface (see booking-tables.ts). */
-export interface DB extends CoreTables, BookingTables {}
+export interface DB extends CoreTables, BookingTables, InsightTables {}
