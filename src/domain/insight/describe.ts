@@ -36,8 +36,9 @@ function later(r: RemedyInsight): string {
  * pain 2 hours later, in 14 uses". The sentence describes pain after uses against the person's usual
  * course; it does not say the remedy caused it.
  */
-export function describeRemedy(r: RemedyInsight): string {
+export function describeRemedy(r: RemedyInsight, voice: 'you' | 'clinical' = 'you'): string {
   const name = remedyName(r.remedy);
+  const course = voice === 'you' ? 'your usual course' : "the person's usual course";
   const uses = `${r.uses} use${r.uses === 1 ? '' : 's'}`;
   switch (r.verdict) {
     case 'not_enough_data':
@@ -45,17 +46,20 @@ export function describeRemedy(r: RemedyInsight): string {
     case 'confounded':
       return `${name}: nearly always used together with ${remedyName(r.with ?? '').toLowerCase()}, so their effects cannot be told apart (${uses}).`;
     case 'helps':
-      return `${name}: ${points(r.effect ?? 0)} less pain ${later(r)} than your usual course, in ${uses}.`;
+      return `${name}: ${points(r.effect ?? 0)} less pain ${later(r)} than ${course}, in ${uses}.`;
     case 'worse':
-      return `${name}: ${points(r.effect ?? 0)} more pain ${later(r)} than your usual course, in ${uses}.`;
+      return `${name}: ${points(r.effect ?? 0)} more pain ${later(r)} than ${course}, in ${uses}.`;
     default:
-      return `${name}: no clear difference from your usual course ${later(r)}, in ${uses}.`;
+      return `${name}: no clear difference from ${course} ${later(r)}, in ${uses}.`;
   }
 }
 
-/** The interval in words: "between 1.3 and 2.9 points less" (null without one). */
+/** The interval in words: "90 % range: 1.3 to 2.9 points less" (null without one). */
 export function describeInterval(r: RemedyInsight): string | null {
-  if (r.low === null || r.high === null) return null;
-  const word = (x: number) => (x < 0 ? `${Math.abs(x)} less` : x > 0 ? `${x} more` : 'no change');
-  return `90 % range: from ${word(r.low)} to ${word(r.high)} points`;
+  const { low, high } = r;
+  if (low === null || high === null) return null;
+  const f = (x: number) => Math.abs(x).toFixed(1);
+  if (high < 0) return `90 % range: ${f(high)} to ${f(low)} points less`;
+  if (low > 0) return `90 % range: ${f(low)} to ${f(high)} points more`;
+  return `90 % range: from ${f(low)} points less to ${f(high)} more`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeInterval, describeRemedy } from './describe.ts';
 import { seededRandom, simulatePerson } from './synthetic-person.fixture.ts';
 import type { InsightEvent } from './types.ts';
 import { importantChange, verdictOf } from './verdict.ts';
@@ -72,5 +73,48 @@ describe('whatHelps', () => {
     expect(massage.summary).toMatch(
       /^After your last 3 massages, pain rose by about 1 point for about a day, then fell below where it was\./,
     );
+  });
+});
+
+describe('describeRemedy', () => {
+  const base = {
+    remedy: 'heat',
+    uses: 14,
+    logged: 15,
+    importantChange: 2,
+    naiveChange: -3,
+    windows: [
+      {
+        at: '2026-01-05T09:00:00.000Z',
+        before: 6,
+        after: 3,
+        minutes: 115,
+        expectedChange: -1,
+        alongside: [],
+      },
+    ],
+  };
+  it('says what the numbers say, in plain words, and no more', () => {
+    const helps = { ...base, effect: -2.1, low: -2.9, high: -1.3, verdict: 'helps' as const };
+    expect(describeRemedy(helps)).toBe(
+      'Heat: about 2 points less pain 2 hours later than your usual course, in 14 uses.',
+    );
+    expect(describeRemedy(helps, 'clinical')).toContain("than the person's usual course");
+    expect(describeInterval(helps)).toBe('90 % range: 1.3 to 2.9 points less');
+    const few = {
+      ...base,
+      remedy: 'cream:menthol',
+      uses: 2,
+      effect: null,
+      low: null,
+      high: null,
+      verdict: 'not_enough_data' as const,
+    };
+    expect(describeRemedy(few)).toBe(
+      'Menthol cream: not enough yet: 2 of 5 uses with a pain score before and after.',
+    );
+    expect(describeInterval(few)).toBeNull();
+    const unclear = { ...base, effect: -0.4, low: -1.2, high: 0.5, verdict: 'no_clear_effect' as const };
+    expect(describeInterval(unclear)).toBe('90 % range: from 1.2 points less to 0.5 more');
   });
 });

@@ -14,7 +14,7 @@ const MAX_FLAGS = 6;
 const NOTE_CHARS = 220;
 
 // One A4/Letter page: small type, two columns for the lists, no colour the printer needs.
-const CSS = `@page{size:A4;margin:12mm}*{box-sizing:border-box}body{font:10pt/1.35 system-ui,sans-serif;color:#111;max-width:190mm;margin:0 auto;padding:8px}h1{font-size:14pt;margin:0}h2{font-size:10.5pt;margin:8px 0 3px;border-bottom:1px solid #999}p,ul{margin:2px 0}ul{padding-left:16px}.meta{color:#333;font-size:9pt}.cols{display:grid;grid-template-columns:1fr 1fr;gap:0 16px}table{border-collapse:collapse;font-size:9pt}td,th{border:1px solid #999;padding:1px 5px;text-align:right}th:first-child,td:first-child{text-align:left}.chart{width:100%;height:auto;max-height:46mm}.chart text{font-size:9px;fill:#333}.chart .g{stroke:#ddd}.chart .r{stroke:#9ab;stroke-width:3}.chart polyline{fill:none;stroke:#124;stroke-width:1.5}.chart circle{fill:#124}.warn{font-weight:600}.small{font-size:8.5pt;color:#333}@media print{body{padding:0}.noprint{display:none}}`;
+const CSS = `@page{size:A4;margin:12mm}*{box-sizing:border-box}body{font:10pt/1.35 system-ui,sans-serif;color:#111;max-width:190mm;margin:0 auto;padding:8px}h1{font-size:14pt;margin:0}h2{font-size:10.5pt;margin:8px 0 3px;border-bottom:1px solid #999}p,ul{margin:2px 0}ul{padding-left:16px}.meta{color:#333;font-size:9pt}.cols{display:grid;grid-template-columns:1fr 1fr;gap:0 16px}table{border-collapse:collapse;font-size:9pt}td,th{border:1px solid #999;padding:1px 5px;text-align:right}th:first-child,td:first-child{text-align:left}.chart{width:100%;height:auto;max-height:46mm}.chart text{font-size:9px;fill:#333}.chart .g{stroke:#ddd}.chart .r{stroke:#9ab;stroke-width:3}.chart polyline{fill:none;stroke:#124;stroke-width:1.5}.chart circle{fill:#124}.warn{font-weight:600}.small{font-size:8.5pt;color:#333}@media screen and (max-width:600px){.cols{grid-template-columns:1fr}}@media print{body{padding:0}}`;
 
 const date = (iso: string) => iso.slice(0, 10);
 const list = (items: string[], empty: string) =>
@@ -55,7 +55,7 @@ export function reportHtml(s: ClinicianSummary, who: { name: string; generatedAt
     ? `<p class="warn">Over the ${ibu.limitMg} mg self-care daily limit on ${ibu.daysOverLimit.length} day(s): ${ibu.daysOverLimit.join(', ')}.</p>`
     : `<p>No day over the ${ibu.limitMg} mg self-care daily limit.</p>`;
   const ibuText = ibu.doses
-    ? `<p>${ibu.doses} doses on ${ibu.daysUsed} of ${s.days} days; highest daily total ${ibu.highestDailyMg} mg (${ibu.highestDay}).</p>${over}`
+    ? `<p>${ibu.doses} dose${ibu.doses === 1 ? '' : 's'} on ${ibu.daysUsed} of ${s.days} days; highest daily total ${ibu.highestDailyMg} mg (${ibu.highestDay}).</p>${over}`
     : '<p>No ibuprofen recorded.</p>';
 
   const creams = list(
@@ -67,7 +67,7 @@ export function reportHtml(s: ClinicianSummary, who: { name: string; generatedAt
   const helps = list(
     s.whatHelps.map((r) => {
       const interval = describeInterval(r);
-      return `${esc(describeRemedy(r))}${interval ? ` <span class="small">(${esc(interval)})</span>` : ''}`;
+      return `${esc(describeRemedy(r, 'clinical'))}${interval ? ` <span class="small">(${esc(interval)})</span>` : ''}`;
     }),
     'Not enough paired pain scores around remedies yet.',
   );

@@ -1,0 +1,105 @@
+/**
+ * Insight in Debian's Chromium at 360×640: "What helps me" ranks remedies from a diary logged through the
+ * API, the weekly PEG is answered on one screen, "For my doctor" makes a share link that opens without an
+ * account (and lists the opening), and the clinician report prints on exactly one A4 page.
+ */
+import type { APIRequestContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { seededRandom, simulatePerson } from '../src/domain/insight/synthetic-person.fixture.ts';
+import { type E2EApp, expectAccessible, openPage, screenshot, signUp, startApp } from './support/index.ts';
+
+let app: E2EApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const DAY = 86_400_000;
+
+/** Three weeks of diary ending an hour ago, posted 8 at a time. */
+async function postDiary(request: APIRequestContext): Promise<void> {
+  const { events } = simulatePerson(seededRandom(5), {
+    effects: { heat: -2, cold: 0 },
+    usesEach: 8,
+    maxDays: 20,
+    start: Date.now() - 21 * DAY,
+  });
+  const bodies = events
+    .filter((e) => Date.parse(e.at) < Date.now() - 3_600_000)
+    .map((e) => (e.kind === 'heat' || e.kind === 'cold' ? { ...e, minutes: 15 } : e));
+  bodies.push({
+    kind: 'ibuprofen',
+    at: new Date(Date.now() - 2 * DAY).toISOString(),
+    mg: 400,
+  } as (typeof bodies)[number]);
+  for (let i = 0; i < bodies.length; i += 8) {
+    const answers = await Promise.all(
+      bodies.slice(i, i + 8).map((data) => request.post('/api/v1/events', { data })),
+    );
+    for (const a of answers) expect(a.status()).toBe(201);
+  }
+}
+
+/** Pages in a PDF: its /Type /Page objects (not the /Pages tree). */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+describe('insight', () => {
+  test('what helps me, the weekly PEG, a share link, and a one-page report', async () => {
+    const { page, context, close } = await openPage(app.baseUrl);
+    try {
+      await signUp(context);
+      await postDiary(context.request);
+
+      await page.goto('/#/insight');
+      await page.getByRole('heading', { level: 1, name: 'What helps me' }).waitFor();
+      const list = page.locator('.ins-list');
+      await list.waitFor();
+      expect(await list.locator('.ins-claim').first().textContent()).toMatch(/^(Heat|Cold):/);
+      await expectAccessible(page, 'what helps me');
+      await screenshot(page, 'insight-what-helps');
+
+      // The data behind the first claim, one tap away.
+      await list.locator('summary').first().click();
+      await list.locator('.ins-data').first().waitFor();
+
+      // The weekly PEG: three questions on one screen.
+      const peg = page.locator('form.peg');
+      await peg.waitFor();
+      for (const key of ['pain', 'enjoyment', 'activity'])
+        await peg.locator(`label:has(input[name="${key}"][value="5"])`).click();
+      await peg.getByRole('button', { name: 'Save answers' }).click();
+      await page.getByText('Thank you. We will ask again in a week.').waitFor();
+
+      await page.goto('/#/doctor');
+      await page.getByRole('heading', { level: 1, name: 'For my doctor' }).waitFor();
+      await page.getByRole('button', { name: 'Make a link' }).click();
+      const url = await page.getByLabel('Share link').inputValue();
+      expect(url).toMatch(/\/api\/v1\/shared\/[A-Za-z0-9_-]{43}$/);
+      await page.getByText('Not opened yet.').waitFor();
+      await expectAccessible(page, 'for my doctor');
+      await screenshot(page, 'insight-doctor');
+
+      // The link opens with no account: a plain request without the browser's cookie.
+      const shared = await fetch(url);
+      expect(shared.status).toBe(200);
+      expect(shared.headers.get('x-robots-tag')).toMatch(/noindex/);
+      await page.reload();
+      await page.getByText(/^Opened 1 time:/).waitFor();
+
+      // The report: at most 30 KB, and exactly one A4 page in Chromium's print-to-PDF.
+      const res = await page.goto('/api/v1/reports/clinician?days=30');
+      const html = (await res?.body()) ?? Buffer.alloc(0);
+      expect(html.byteLength).toBeGreaterThan(1000);
+      expect(html.byteLength).toBeLessThanOrEqual(30 * 1024);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      expect(pageCount(pdf)).toBe(1);
+      await page.emulateMedia({ media: 'screen' });
+      await screenshot(page, 'insight-report', true);
+    } finally {
+      await close();
+    }
+  });
+});
