@@ -9,6 +9,7 @@ import { bundleBench } from './bundle.bench.ts';
 import { careLogBench } from './care-log.bench.ts';
 import { engineBench } from './engine.bench.ts';
 import { httpAssessBench } from './http-assess.bench.ts';
+import { insightBench } from './insight.bench.ts';
 import { NotReady } from './lib/app-server.ts';
 import { type Bench, printTable, writeResult } from './lib/report.ts';
 import { lighthouseBench } from './lighthouse.bench.ts';
@@ -26,6 +27,7 @@ const BENCHES: Bench[] = [
   bundleBench,
   lighthouseBench,
   timerDriftBench,
+  insightBench,
 ];
 
 function select(args: readonly string[]): Bench[] {

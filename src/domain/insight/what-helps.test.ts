@@ -4,6 +4,7 @@ import { seededRandom, simulatePerson } from './synthetic-person.fixture.ts';
 import type { InsightEvent } from './types.ts';
 import { importantChange, verdictOf } from './verdict.ts';
 import { whatHelps } from './what-helps.ts';
+import { instantMs } from './windows.ts';
 
 const at = (h: number) => new Date(Date.UTC(2026, 0, 5, 7) + h * 3_600_000).toISOString();
 
@@ -116,5 +117,19 @@ describe('describeRemedy', () => {
     expect(describeInterval(few)).toBeNull();
     const unclear = { ...base, effect: -0.4, low: -1.2, high: 0.5, verdict: 'no_clear_effect' as const };
     expect(describeInterval(unclear)).toBe('90 % range: from 1.2 points less to 0.5 more');
+  });
+});
+
+describe('instantMs', () => {
+  it('reads the API form digit by digit and anything else as Date.parse does', () => {
+    for (const iso of [
+      '2026-03-29T01:30:00.000Z',
+      '2026-12-31T23:59:59.999Z',
+      '2026-03-29T02:30:00+01:00',
+      '2026-03-29T01:30:00Z',
+      'nonsense',
+    ]) {
+      expect(instantMs(iso)).toEqual(Date.parse(iso));
+    }
   });
 });

@@ -48,12 +48,42 @@ export function remedyOf(e: InsightEvent): string | null {
   return (REMEDY_KINDS as readonly string[]).includes(e.kind) ? e.kind : null;
 }
 
+const digits = (s: string, from: number, n: number): number => {
+  let v = 0;
+  for (let i = from; i < from + n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    v = v * 10 + d;
+  }
+  return v;
+};
+
+/**
+ * Epoch ms of an instant. The API stores and returns `YYYY-MM-DDTHH:MM:SS.sssZ`, read here digit by digit
+ * (Date.parse was a third of the time for a year of diary); anything else goes through Date.parse.
+ */
+export function instantMs(iso: string): number {
+  if (iso.length === 24 && iso.charCodeAt(23) === 90 /* Z */ && iso.charCodeAt(19) === 46 /* . */) {
+    const t = Date.UTC(
+      digits(iso, 0, 4),
+      digits(iso, 5, 2) - 1,
+      digits(iso, 8, 2),
+      digits(iso, 11, 2),
+      digits(iso, 14, 2),
+      digits(iso, 17, 2),
+      digits(iso, 20, 3),
+    );
+    if (Number.isFinite(t)) return t;
+  }
+  return Date.parse(iso);
+}
+
 /** Pain readings and remedy uses, parsed and sorted so the input order never matters. */
 export function splitEvents(events: readonly InsightEvent[]): { readings: Reading[]; uses: Use[] } {
   const readings: Reading[] = [];
   const uses: Use[] = [];
   for (const e of events) {
-    const t = Date.parse(e.at);
+    const t = instantMs(e.at);
     if (!Number.isFinite(t)) continue;
     if (e.kind === 'pain' && typeof e.score === 'number') readings.push({ t, score: e.score });
     else {
