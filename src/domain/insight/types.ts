@@ -55,6 +55,7 @@ export interface RemedyInsight {
   readonly importantChange: number;
   /** The plain before/after mean change, shown beside the estimate to explain the difference. */
   readonly naiveChange: number | null;
+  /** The latest measured uses (at most 50), for "see the data". */
   readonly windows: readonly UseWindow[];
 }
 

@@ -13,6 +13,8 @@ const ORDER: Record<Verdict, number> = {
   not_enough_data: 4,
 };
 const round1 = (x: number) => Math.round(x * 10) / 10;
+/** Uses listed under each remedy (the latest); a year of heat uses would otherwise fill the answer. */
+export const SHOWN_WINDOWS = 50;
 
 /**
  * What helps me (issue 11): for every remedy in the diary, its effect on pain 60-180 min after a use,

@@ -57,7 +57,9 @@ function Row({ r }: { r: RemedyInsight }) {
         </>
       )}
       <details>
-        <summary>See the data ({r.windows.length})</summary>
+        <summary>
+          See the data ({r.windows.length < r.uses ? `latest ${r.windows.length} of ${r.uses}` : r.uses} uses)
+        </summary>
         {r.naiveChange !== null && (
           <p class="small">
             A plain before/after would say {r.naiveChange > 0 ? '+' : ''}
