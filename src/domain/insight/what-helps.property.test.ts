@@ -40,24 +40,31 @@ describe('what helps me: properties (issue 11)', () => {
     fc.assert(
       fc.property(
         diary,
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 30 }),
+        fc.array(fc.tuple(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true })), {
+          minLength: 1,
+          maxLength: 30,
+        }),
         (events, spots) => {
           const before = verdicts(events);
-          // Unrelated: used at least 6 h from any pain score or other use, so it shares no window with them.
-          const busy = events.map((e) => Date.parse(e.at));
-          const first = Math.min(...busy);
-          const last = Math.max(...busy);
-          const added: InsightEvent[] = [];
-          for (const s of spots) {
-            const t = Math.round(first + s * (last - first + 48 * HOUR));
-            if (busy.every((b) => Math.abs(b - t) >= 6 * HOUR)) {
-              added.push({ kind: 'exercise', at: new Date(t).toISOString() });
-              busy.push(t);
-            }
-          }
-          const after = verdicts([...events, ...added]);
+          // Unrelated: used at least 6 h before or after the whole diary, so it shares no window with any
+          // pain score or other remedy. (Uses inside remedy-free stretches would change the natural course
+          // itself, which is right, and could move a verdict either way.)
+          const times = events.map((e) => Date.parse(e.at));
+          const first = Math.min(...times);
+          const last = Math.max(...times);
+          const added: InsightEvent[] = spots.map(([after, s]) => ({
+            kind: 'exercise',
+            at: new Date(
+              after ? last + 6 * HOUR + s * 30 * 24 * HOUR : first - 6 * HOUR - s * 30 * 24 * HOUR,
+            ).toISOString(),
+          }));
+          const report = whatHelps([...events, ...added]);
+          expect(report.remedies.find((r) => r.remedy === 'exercise')?.logged).toBe(added.length);
+          const after = Object.fromEntries(report.remedies.map((r) => [r.remedy, r]));
           for (const [remedy, r] of Object.entries(before)) {
             if (r.verdict !== 'helps') expect(after[remedy]?.verdict).not.toBe('helps');
+            // Stronger still: nothing about the other remedies moves at all.
+            expect(after[remedy]).toEqual(r);
           }
         },
       ),
