@@ -58,7 +58,6 @@ describe('insight', () => {
       await list.waitFor();
       expect(await list.locator('.ins-claim').first().textContent()).toMatch(/^(Heat|Cold):/);
       await expectAccessible(page, 'what helps me');
-      await screenshot(page, 'insight-what-helps');
 
       // The data behind the first claim, one tap away.
       await list.locator('summary').first().click();
@@ -71,6 +70,8 @@ describe('insight', () => {
         await peg.locator(`label:has(input[name="${key}"][value="5"])`).click();
       await peg.getByRole('button', { name: 'Save answers' }).click();
       await page.getByText('Thank you. We will ask again in a week.').waitFor();
+      await list.scrollIntoViewIfNeeded();
+      await screenshot(page, 'insight-what-helps');
 
       await page.goto('/#/doctor');
       await page.getByRole('heading', { level: 1, name: 'For my doctor' }).waitFor();

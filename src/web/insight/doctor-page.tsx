@@ -115,6 +115,13 @@ export function DoctorPage() {
           <p role="status" class="share-url">
             Your link:{' '}
             <input readOnly value={made} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />
+            <button
+              type="button"
+              class="btn-secondary"
+              onClick={() => void navigator.clipboard?.writeText(made).catch(() => undefined)}
+            >
+              Copy link
+            </button>
           </p>
         )}
         {error && (
