@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Assessment } from '../../domain/contract/assessment.ts';
 import type { ReportCheckin, ReportEvent, ReportPeg } from '../../domain/insight/clinician-summary.ts';
+import { type InsightEvent, REMEDY_KINDS } from '../../domain/insight/types.ts';
 import type { DB } from '../db/schema.ts';
 
 /** One event as insight reads it: id, kind, instant and the kind's fields. */
@@ -20,6 +21,32 @@ export const insightRepository = {
       .orderBy('id')
       .execute();
     return rows.map((r) => ({ ...r.data, id: r.id, kind: r.kind, at: r.at.toISOString() }));
+  },
+
+  /**
+   * Only what "what helps me" reads, in [from, to): pain scores and remedy uses, with the two fields it needs
+   * taken out of the jsonb in SQL (a year is ~5,000 rows; decoding every row's whole document cost more).
+   */
+  async insightEvents(db: Kysely<DB>, userId: string, from: Date, to: Date): Promise<InsightEvent[]> {
+    const rows = await db
+      .selectFrom('events')
+      .select((eb) => [
+        'kind',
+        'at',
+        sql<number | null>`(${eb.ref('data')}->>'score')::int`.as('score'),
+        sql<string | null>`${eb.ref('data')}->>'ingredient'`.as('ingredient'),
+      ])
+      .where('user_id', '=', userId)
+      .where('kind', 'in', ['pain', 'cream', ...REMEDY_KINDS])
+      .where('at', '>=', from)
+      .where('at', '<', to)
+      .execute();
+    return rows.map((r) => ({
+      kind: r.kind,
+      at: r.at.toISOString(),
+      ...(r.score === null ? {} : { score: r.score }),
+      ...(r.ingredient === null ? {} : { ingredient: r.ingredient }),
+    }));
   },
 
   /** Check-ins in [from, to) with the red flags they raised. */

@@ -35,7 +35,7 @@ export class InsightService {
     q: { from?: string | undefined; to?: string | undefined },
   ): Promise<InsightReport & { from: string; to: string }> {
     const { from, to } = this.range(q.from, q.to);
-    const events = await insightRepository.events(this.deps.db, userId, from, to);
+    const events = await insightRepository.insightEvents(this.deps.db, userId, from, to);
     return { from: from.toISOString(), to: to.toISOString(), ...whatHelps(events) };
   }
 
