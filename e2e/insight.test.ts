@@ -5,7 +5,10 @@
  */
 import type { APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ClinicianSummary } from '../src/domain/insight/clinician-summary.ts';
 import { seededRandom, simulatePerson } from '../src/domain/insight/synthetic-person.fixture.ts';
+import type { RemedyInsight } from '../src/domain/insight/types.ts';
+import { reportHtml } from '../src/server/insight/report-html.ts';
 import { type E2EApp, expectAccessible, openPage, screenshot, signUp, startApp } from './support/index.ts';
 
 let app: E2EApp;
@@ -103,4 +106,110 @@ describe('insight', () => {
       await close();
     }
   });
+
+  test('the fullest report (90 days, every section over its cap) still prints on one A4 page', async () => {
+    const { page, close } = await openPage(app.baseUrl);
+    try {
+      const html = reportHtml(fullest(), {
+        name: 'Maximilian Alexander Featherstonehaugh-Worthington',
+        generatedAt: '2026-12-01T09:00:00Z',
+      });
+      expect(Buffer.byteLength(html)).toBeLessThanOrEqual(30 * 1024);
+      await page.setContent(html);
+      await page.emulateMedia({ media: 'print' });
+      // A4 less the 12 mm margins is 718 × 1032 CSS px: report the height so a near miss shows before it fails.
+      await page.setViewportSize({ width: 718, height: 1032 });
+      console.log(
+        `fullest report: ${await page.evaluate(() => document.body.scrollHeight)} of 1032 px, ${Buffer.byteLength(html)} B`,
+      );
+      expect(pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
+      expect(pageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
+    } finally {
+      await close();
+    }
+  });
 });
+
+/** A summary with more of everything than the page shows: long messages, many days, weeks and remedies. */
+function fullest(): ClinicianSummary {
+  const day = (i: number) => new Date(Date.UTC(2026, 8, 2) + i * DAY).toISOString().slice(0, 10);
+  const long =
+    'Sharp pain spreading down the left leg after lifting a heavy box at work; could not sit through a meeting. '.repeat(
+      60,
+    );
+  const remedy = (name: string, i: number): RemedyInsight => ({
+    remedy: name,
+    uses: 40 + i,
+    logged: 45 + i,
+    effect: -1.5 + i * 0.3,
+    low: -2.5 + i * 0.3,
+    high: -0.5 + i * 0.3,
+    verdict: i % 2 ? 'no_clear_effect' : 'helps',
+    importantChange: 2,
+    naiveChange: -2.5,
+    windows: [
+      {
+        at: '2026-11-01T09:00:00.000Z',
+        before: 7,
+        after: 4,
+        minutes: 120,
+        expectedChange: -1,
+        alongside: [],
+      },
+    ],
+  });
+  return {
+    from: '2026-09-01T09:00:00.000Z',
+    to: '2026-11-30T09:00:00.000Z',
+    days: 90,
+    timeZone: 'America/Argentina/ComodRivadavia',
+    pain: {
+      scores: 900,
+      daily: Array.from({ length: 90 }, (_, i) => ({ date: day(i), mean: 8 - i / 15, min: 1, max: 10 })),
+      firstWeek: 7.8,
+      lastWeek: 2.1,
+    },
+    peg: Array.from({ length: 13 }, (_, i) => ({
+      week: day(i * 7),
+      pain: 8,
+      enjoyment: 7,
+      activity: 9,
+      score: 8,
+    })),
+    redFlags: Array.from({ length: 20 }, (_, i) => ({
+      at: `${day(i)}T10:00:00.000Z`,
+      level: 'emergency',
+      id: ['RF-BLADDER-BOWEL', 'RF-SADDLE', 'RF-FEVER', 'RF-CHEST', 'RF-LEG-WEAKNESS'][i % 5] ?? 'RF-FEVER',
+      message: long,
+    })),
+    ibuprofen: {
+      doses: 300,
+      daysUsed: 90,
+      highestDailyMg: 2400,
+      highestDay: day(3),
+      daysOverLimit: Array.from({ length: 30 }, (_, i) => day(i)),
+      limitMg: 1200,
+    },
+    creams: ['menthol', 'capsaicin', 'methyl_salicylate'].map((ingredient) => ({
+      ingredient,
+      uses: 99,
+      days: 60,
+    })),
+    massages: Array.from({ length: 13 }, (_, i) => `${day(i * 7)}T14:00:00.000Z`),
+    massagePattern:
+      'After your last 3 massages, pain rose by about 2 points for about a day, and was still about 2 points higher on the second day. Some soreness for up to about a day and a half is common after a massage. Pain still higher on the second day is longer than that: if it lasts beyond 3 days or gets worse, see a doctor.',
+    whatHelps: [
+      'heat',
+      'cold',
+      'stretch',
+      'exercise',
+      'water',
+      'massage',
+      'ibuprofen',
+      'cream:menthol',
+      'cream:capsaicin',
+      'cream:salicylate',
+    ].map(remedy),
+    notes: Array.from({ length: 20 }, (_, i) => ({ at: `${day(89 - i)}T20:00:00.000Z`, text: long })),
+  };
+}

@@ -14,7 +14,7 @@ const NAMES: Record<string, string> = {
 /** A remedy's name for people: `heat` → "Heat", `cream:menthol` → "Menthol cream". */
 export function remedyName(remedy: string): string {
   if (remedy.startsWith('cream:')) {
-    const ingredient = remedy.slice(6);
+    const ingredient = remedy.slice(6).replaceAll('_', ' ');
     return `${ingredient.charAt(0).toUpperCase()}${ingredient.slice(1)} cream`;
   }
   return NAMES[remedy] ?? remedy;

@@ -110,10 +110,10 @@ describe('GET /api/v1/reports/clinician', () => {
     );
     const html = (await t.get<string>('/api/v1/reports/clinician?days=90', { cookie: ada.cookie })).body;
     expect(html).toContain('<td>6</td><td>5</td><td>7</td><td>6</td>');
-    expect(html).toContain('What number best describes your pain on average in the past week?');
+    expect(html).toContain('PEG (Krebs 2009)');
     expect(html).toMatch(/Over the 1200 mg self-care daily limit on 1 day/);
     expect(checkin.status).toBe(201);
-    expect(html).toContain('(RF-FEVER)');
+    expect(html).toContain('<b>RF-FEVER</b>');
   });
 
   it('refuses a bad days or zone value, naming the field', async () => {
