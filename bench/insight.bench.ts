@@ -58,17 +58,22 @@ function dataOf(e: InsightEvent): Record<string, unknown> {
   return rest;
 }
 
-/** Wall-clock latencies, and the mean CPU time per call (steadier than wall time on a busy machine). */
-function timed(fn: () => unknown, calls: number): { lat: number[]; cpuMs: number } {
+/**
+ * Wall-clock latencies and CPU time per call. On a busy machine (2 cores shared by many processes) a call
+ * that is preempted waits with the wall clock running; its CPU time is what the code itself costs.
+ */
+function timed(fn: () => unknown, calls: number): { lat: number[]; cpu: number[] } {
   const lat: number[] = [];
-  const cpu = process.cpuUsage();
+  const cpu: number[] = [];
   for (let i = 0; i < calls; i++) {
+    const c = process.cpuUsage();
     const s = process.hrtime.bigint();
     fn();
     lat.push(nsToMs(process.hrtime.bigint() - s));
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
-  const used = process.cpuUsage(cpu);
-  return { lat, cpuMs: (used.user + used.system) / 1000 / calls };
+  return { lat, cpu };
 }
 
 async function timedHttp(fn: () => Promise<unknown>, calls: number): Promise<number[]> {
@@ -150,7 +155,9 @@ export const insightBench: Bench = {
       sink += whatHelps(events).remedies.length;
     };
     timed(once, WARMUP);
-    const { lat, cpuMs } = timed(once, CALLS);
+    const { lat, cpu } = timed(once, CALLS);
+    const cpuP50 = percentile(cpu, 50);
+    const cpuP99 = percentile(cpu, 99);
     const p50 = percentile(lat, 50);
     const p99 = percentile(lat, 99);
     const http = await overHttp(events);
@@ -159,10 +166,11 @@ export const insightBench: Bench = {
         info('events', fmt(events.length), events.length),
         row('in-process p50 per whatHelps', p50, ms(p50)),
         row('in-process p99 per whatHelps', p99, ms(p99), { max: 20, target: '< 20 ms' }),
-        row('in-process CPU time per whatHelps (mean)', cpuMs, ms(cpuMs)),
+        row('in-process CPU time p50 per whatHelps', cpuP50, ms(cpuP50)),
+        row('in-process CPU time p99 per whatHelps', cpuP99, ms(cpuP99), { max: 20, target: '< 20 ms' }),
         ...http.rows,
       ],
-      details: { events: events.length, p50, p99, cpuMs, sink },
+      details: { events: events.length, p50, p99, cpuP50, cpuP99, sink },
       notes: [
         `${WARMUP} warm-up calls, ${CALLS} timed in-process; HTTP one request at a time on ${http.source}`,
       ],
