@@ -35,9 +35,17 @@ export function whatHelps(events: readonly InsightEvent[]): InsightReport {
   const logged = new Map<string, number>();
   for (const u of uses) logged.set(u.remedy, (logged.get(u.remedy) ?? 0) + 1);
 
+  const byRemedy = new Map<string, PainWindow[]>();
+  for (const w of windows) {
+    for (const r of w.remedies) {
+      const list = byRemedy.get(r);
+      if (list) list.push(w);
+      else byRemedy.set(r, [w]);
+    }
+  }
   const remedies: RemedyInsight[] = [];
   for (const [remedy, count] of logged) {
-    const own = windows.filter((w) => w.remedies.includes(remedy));
+    const own = byRemedy.get(remedy) ?? [];
     const meanBefore = own.length ? own.reduce((s, w) => s + w.p0, 0) / own.length : 0;
     const important = importantChange(meanBefore);
     const naive = naiveEstimate(own);
@@ -93,7 +101,7 @@ export function whatHelps(events: readonly InsightEvent[]): InsightReport {
 
 function toUseWindow(w: PainWindow, remedy: string, expected: number | null): UseWindow {
   return {
-    at: new Date(w.t).toISOString(),
+    at: w.at ?? new Date(w.t).toISOString(),
     before: w.p0,
     after: w.p1,
     minutes: w.minutes,

@@ -23,12 +23,16 @@ export interface Reading {
 export interface Use {
   readonly t: number;
   readonly remedy: string;
+  /** The instant as given (kept to show it back without formatting it again). */
+  readonly at: string;
 }
 
 /** A pair of pain scores with what happened in between. */
 export interface PainWindow {
   /** The use's time (use windows) or the first score's time (remedy-free windows). */
   readonly t: number;
+  /** The first use's instant as logged (use windows only). */
+  readonly at?: string;
   readonly p0: number;
   readonly p1: number;
   readonly minutes: number;
@@ -41,6 +45,8 @@ export interface PainWindow {
   /** Remedies used in the window, sorted; empty for a remedy-free window. */
   readonly remedies: readonly string[];
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /** The remedy an event counts as, or null (pain, notes, sleep …). */
 export function remedyOf(e: InsightEvent): string | null {
@@ -88,7 +94,7 @@ export function splitEvents(events: readonly InsightEvent[]): { readings: Readin
     if (e.kind === 'pain' && typeof e.score === 'number') readings.push({ t, score: e.score });
     else {
       const remedy = remedyOf(e);
-      if (remedy) uses.push({ t, remedy });
+      if (remedy) uses.push({ t, remedy, at: e.at });
     }
   }
   readings.sort((a, b) => a.t - b.t || a.score - b.score);
@@ -165,11 +171,12 @@ function riseAt(readings: readonly Reading[], i: number): number {
  */
 export function buildWindows(readings: readonly Reading[], uses: readonly Use[]): PainWindow[] {
   const days = episodeDays(readings);
-  const make = (i: number, j: number, t: number, remedies: readonly string[]): PainWindow => {
+  const make = (i: number, j: number, t: number, remedies: readonly string[], at?: string): PainWindow => {
     const a = readings[i] as Reading;
     const b = readings[j] as Reading;
     return {
       t,
+      ...(at === undefined ? {} : { at }),
       p0: a.score,
       p1: b.score,
       minutes: Math.round((b.t - t) / MIN),
@@ -180,21 +187,21 @@ export function buildWindows(readings: readonly Reading[], uses: readonly Use[])
     };
   };
 
-  const grouped = new Map<string, { i: number; j: number; t: number; remedies: Set<string> }>();
+  const grouped = new Map<number, { i: number; j: number; t: number; at: string; remedies: Set<string> }>();
   const baselines = new Set<number>();
   for (const u of uses) {
     const i = beforeIndex(readings, u.t);
     if (i < 0) continue;
     const j = afterIndex(readings, u.t);
     if (j < 0) continue;
-    const key = `${i}:${j}`;
+    const key = i * readings.length + j;
     const g = grouped.get(key);
     if (g) g.remedies.add(u.remedy);
-    else grouped.set(key, { i, j, t: u.t, remedies: new Set([u.remedy]) });
+    else grouped.set(key, { i, j, t: u.t, at: u.at, remedies: new Set([u.remedy]) });
     baselines.add(i);
   }
   const windows: PainWindow[] = [];
-  for (const g of grouped.values()) windows.push(make(g.i, g.j, g.t, [...g.remedies].sort()));
+  for (const g of grouped.values()) windows.push(make(g.i, g.j, g.t, [...g.remedies].sort(), g.at));
 
   for (let i = 0; i < readings.length; i++) {
     if (baselines.has(i)) continue;
@@ -205,7 +212,9 @@ export function buildWindows(readings: readonly Reading[], uses: readonly Use[])
     // Remedy-free: no use from 3 h before the first score to the second one.
     const k = lowerBound(uses, t - CARRY_OVER_MS);
     if (k < uses.length && (uses[k] as Use).t <= end) continue;
-    windows.push(make(i, j, t, []));
+    windows.push(make(i, j, t, NONE));
   }
-  return windows.sort((a, b) => a.t - b.t || a.p0 - b.p0 || a.p1 - b.p1);
+  // Use windows in the order of the (sorted) uses, then remedy-free ones in the order of the scores: the
+  // same for any order of the input, so no sort is needed.
+  return windows;
 }
