@@ -9,6 +9,7 @@ import { bundleBench } from './bundle.bench.ts';
 import { careLogBench } from './care-log.bench.ts';
 import { engineBench } from './engine.bench.ts';
 import { httpAssessBench } from './http-assess.bench.ts';
+import { insightBench } from './insight.bench.ts';
 import { NotReady } from './lib/app-server.ts';
 import { type Bench, printTable, writeResult } from './lib/report.ts';
 import { lighthouseBench } from './lighthouse.bench.ts';
@@ -28,6 +29,7 @@ const BENCHES: Bench[] = [
   lighthouseBench,
   timerDriftBench,
   remindersBench,
+  insightBench,
 ];
 
 function select(args: readonly string[]): Bench[] {

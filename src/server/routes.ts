@@ -5,6 +5,7 @@ import { CheckinsService } from './care/checkins.service.ts';
 import { eventsRoutes } from './care/events.routes.ts';
 import { EventsService } from './care/events.service.ts';
 import type { AppDeps } from './http/types.ts';
+import { insightModule } from './insight/insight.module.ts';
 import type { ServerModule } from './modules.ts';
 import { coreExporters } from './privacy/core-exporters.ts';
 import { privacyRoutes } from './privacy/privacy.routes.ts';
@@ -31,6 +32,7 @@ export function allModules(extra: readonly ServerModule[]): ServerModule[] {
     { name: 'checkins', routes: (deps) => checkinsRoutes(deps, new CheckinsService(deps)) },
     profileModule,
     remindersModule(),
+    insightModule(),
   ];
   const before = [...core, ...extra];
   const exporters = before.flatMap((m) => m.exporters ?? []);

@@ -16,6 +16,9 @@ const DiaryPage = lazyPage(() => import('./diary/diary-page.tsx').then((m) => m.
 const BookingPage = lazyPage(() => import('./booking/booking-page.tsx').then((m) => m.BookingPage));
 const AccountPage = lazyPage(() => import('./account/account-page.tsx').then((m) => m.AccountPage));
 const SettingsPage = lazyPage(() => import('./settings/settings-page.tsx').then((m) => m.SettingsPage));
+const InsightPage = lazyPage<{ view: string }>(() =>
+  import('./insight/insight-page.tsx').then((m) => m.InsightPage),
+);
 
 const ROUTES = {
   checkin: '/checkin',
@@ -25,6 +28,8 @@ const ROUTES = {
   book: '/book',
   account: '/account',
   settings: '/settings',
+  insight: '/insight',
+  doctor: '/doctor',
 };
 
 const TITLES: Record<string, string> = {
@@ -35,6 +40,8 @@ const TITLES: Record<string, string> = {
   book: 'Book a therapist',
   account: 'Your account',
   settings: 'Settings',
+  insight: 'What helps me',
+  doctor: 'For my doctor',
 };
 
 function OfflineBanner() {
@@ -105,6 +112,7 @@ export function App() {
   else if (name === 'book') page = <BookingPage />;
   else if (name === 'account') page = <AccountPage />;
   else if (name === 'settings') page = <SettingsPage />;
+  else if (name === 'insight' || name === 'doctor') page = <InsightPage view={name} />;
 
   return (
     <>

@@ -3,6 +3,7 @@ import type { AccountTables } from './account-tables.ts';
 import type { ProfileTables } from '../profile/profile-tables.ts';
 import type { BookingTables } from './booking-tables.ts';
 import type { ReminderTables } from './reminder-tables.ts';
+import type { InsightTables } from './insight-tables.ts';
 
 /** A timestamptz column: read as Date, written as Date or ISO string. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -70,4 +71,4 @@ export interface CoreTables {
 }
 
 /** Every table Kysely knows. Other areas extend it through their own interface (see booking-tables.ts). */
-export interface DB extends CoreTables, BookingTables, AccountTables, ProfileTables, ReminderTables {}
+export interface DB extends CoreTables, BookingTables, AccountTables, ProfileTables, ReminderTables, InsightTables {}
