@@ -1,9 +1,9 @@
 import type { ColumnType } from 'kysely';
-import type { AccountTables } from './account-tables.ts';
 import type { ProfileTables } from '../profile/profile-tables.ts';
+import type { AccountTables } from './account-tables.ts';
 import type { BookingTables } from './booking-tables.ts';
-import type { ReminderTables } from './reminder-tables.ts';
 import type { InsightTables } from './insight-tables.ts';
+import type { ReminderTables } from './reminder-tables.ts';
 
 /** A timestamptz column: read as Date, written as Date or ISO string. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -71,4 +71,10 @@ export interface CoreTables {
 }
 
 /** Every table Kysely knows. Other areas extend it through their own interface (see booking-tables.ts). */
-export interface DB extends CoreTables, BookingTables, AccountTables, ProfileTables, ReminderTables, InsightTables {}
+export interface DB
+  extends CoreTables,
+    BookingTables,
+    AccountTables,
+    ProfileTables,
+    ReminderTables,
+    InsightTables {}

@@ -6,7 +6,9 @@ import {
   SlotsQuerySchema,
   TherapistProfileSchema,
 } from '../../domain/booking/booking.schema.ts';
+import { HealthProfileSchema } from '../../domain/checkin-flow/health-profile.schema.ts';
 import { CheckInSchema, StoredCheckInSchema } from '../../domain/contract/checkin.schema.ts';
+import { ReminderSettingsSchema } from '../../domain/reminders/settings.ts';
 import {
   ChangePasswordSchema,
   ConfirmPasswordSchema,
@@ -17,6 +19,9 @@ import {
 } from '../auth/auth.schema.ts';
 import { CheckinListQuery } from '../care/checkins.service.ts';
 import { EventListQuery, EventPatchSchema, EventSchema } from '../care/event.schema.ts';
+import { InsightQuery, PegSchema, ReportQuery } from '../insight/insight.schema.ts';
+import { PushSubscriptionSchema } from '../push/push.routes.ts';
+import { CreateShareSchema } from '../shares/shares.schema.ts';
 
 /**
  * The API reference as OpenAPI 3.1, generated from the same zod schemas that validate the requests, so
@@ -198,6 +203,82 @@ export const ROUTE_DOCS: Record<string, Doc> = {
     summary: 'Private calendar feed (the URL is the credential)',
     tag: 'booking',
     ok: [200, 'calendar'],
+  },
+  'GET /api/v1/bookings/eligibility': {
+    summary: 'Whether I may book now, and from when a massage is advised (contract v2 booking gate)',
+    tag: 'booking',
+    auth: true,
+  },
+  'GET /api/v1/me/health-profile': { summary: 'My remembered check-in answers', tag: 'care', auth: true },
+  'PUT /api/v1/me/health-profile': {
+    summary: 'Remember my check-in answers',
+    tag: 'care',
+    auth: true,
+    body: HealthProfileSchema,
+  },
+  'DELETE /api/v1/me/health-profile': {
+    summary: 'Forget my check-in answers',
+    tag: 'care',
+    auth: true,
+    ok: [204, null],
+  },
+  'GET /api/v1/push/key': { summary: 'The VAPID public key (base64url)', tag: 'reminders' },
+  'POST /api/v1/push/subscriptions': {
+    summary: 'Add a Web Push subscription',
+    tag: 'reminders',
+    auth: true,
+    body: PushSubscriptionSchema,
+  },
+  'DELETE /api/v1/push/subscriptions': {
+    summary: 'Remove a Web Push subscription',
+    tag: 'reminders',
+    auth: true,
+    body: z.object({ endpoint: z.string() }),
+    ok: [204, null],
+  },
+  'GET /api/v1/reminders/settings': { summary: 'My reminder settings', tag: 'reminders', auth: true },
+  'PUT /api/v1/reminders/settings': {
+    summary: 'Set my reminder settings',
+    tag: 'reminders',
+    auth: true,
+    body: ReminderSettingsSchema,
+  },
+  'GET /api/v1/reminders': {
+    summary: 'My reminders and their delivery',
+    tag: 'reminders',
+    auth: true,
+    query: RangeQuery,
+  },
+  'GET /api/v1/insights': { summary: 'What helps me', tag: 'insight', auth: true, query: InsightQuery },
+  'GET /api/v1/reports/clinician': {
+    summary: 'One printable page for a clinician (text/html)',
+    tag: 'insight',
+    auth: true,
+    query: ReportQuery,
+  },
+  'GET /api/v1/me/fhir': {
+    summary: 'My data as a FHIR R4 Bundle (application/fhir+json)',
+    tag: 'insight',
+    auth: true,
+  },
+  'GET /api/v1/peg': { summary: 'My weekly PEG answers', tag: 'insight', auth: true },
+  'POST /api/v1/peg': { summary: 'Answer the weekly PEG', tag: 'insight', auth: true, body: PegSchema },
+  'POST /api/v1/shares': {
+    summary: 'Share my report by link',
+    tag: 'insight',
+    auth: true,
+    body: CreateShareSchema,
+  },
+  'GET /api/v1/shares': { summary: 'My shared links and their accesses', tag: 'insight', auth: true },
+  'DELETE /api/v1/shares/:id': {
+    summary: 'Revoke a shared link',
+    tag: 'insight',
+    auth: true,
+    ok: [204, null],
+  },
+  'GET /api/v1/shared/:token': {
+    summary: 'A shared report (the unguessable token is the credential; no-store, noindex)',
+    tag: 'insight',
   },
 };
 
