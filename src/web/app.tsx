@@ -16,6 +16,12 @@ const DiaryPage = lazyPage(() => import('./diary/diary-page.tsx').then((m) => m.
 const BookingPage = lazyPage(() => import('./booking/booking-page.tsx').then((m) => m.BookingPage));
 const AccountPage = lazyPage(() => import('./account/account-page.tsx').then((m) => m.AccountPage));
 const SettingsPage = lazyPage(() => import('./settings/settings-page.tsx').then((m) => m.SettingsPage));
+const PasswordChangePage = lazyPage(() =>
+  import('./account/password-change.tsx').then((m) => m.PasswordChangePage),
+);
+const PasswordResetPage = lazyPage<{ token: string }>(() =>
+  import('./account/password-reset.tsx').then((m) => m.PasswordResetPage),
+);
 const InsightPage = lazyPage<{ view: string }>(() =>
   import('./insight/insight-page.tsx').then((m) => m.InsightPage),
 );
@@ -30,6 +36,9 @@ const ROUTES = {
   settings: '/settings',
   insight: '/insight',
   doctor: '/doctor',
+  password: '/account/password',
+  resetRequest: '/reset-password',
+  reset: '/reset-password/:token',
 };
 
 const TITLES: Record<string, string> = {
@@ -42,6 +51,9 @@ const TITLES: Record<string, string> = {
   settings: 'Settings',
   insight: 'What helps me',
   doctor: 'For my doctor',
+  password: 'Change your password',
+  resetRequest: 'Forgotten password',
+  reset: 'Choose a new password',
 };
 
 function OfflineBanner() {
@@ -113,6 +125,9 @@ export function App() {
   else if (name === 'account') page = <AccountPage />;
   else if (name === 'settings') page = <SettingsPage />;
   else if (name === 'insight' || name === 'doctor') page = <InsightPage view={name} />;
+  else if (name === 'password') page = <PasswordChangePage />;
+  else if (name === 'resetRequest') page = <PasswordResetPage token="" />;
+  else if (name === 'reset') page = <PasswordResetPage token={route?.params.token ?? ''} />;
 
   return (
     <>

@@ -67,6 +67,11 @@ function AuthForm() {
         <button type="submit" class="btn btn-block" disabled={busy}>
           {mode === 'signup' ? 'Create account' : 'Log in'}
         </button>
+        {mode === 'login' ? (
+          <p class="hint">
+            <a href="#/reset-password">Forgotten your password?</a>
+          </p>
+        ) : null}
       </form>
     </>
   );
@@ -143,6 +148,9 @@ function LogOut() {
           Log out
         </button>
         <p class="hint">Logging out removes your diary and plan from this phone; your account keeps them.</p>
+        <p class="hint">
+          <a href="#/account/password">Change your password</a>
+        </p>
       </>
     );
   }

@@ -4,6 +4,7 @@
  */
 import type { Assessment } from '../../domain/contract/assessment.ts';
 import type { CheckIn } from '../../domain/contract/checkin.schema.ts';
+import { currentCountry } from '../lib/country.ts';
 import { queueCheckIn } from '../lib/outbox.ts';
 import { today, user } from '../lib/store.ts';
 
@@ -12,8 +13,11 @@ import { today, user } from '../lib/store.ts';
  * The plan builder is its own chunk (precached by the service worker, so this works offline too): the
  * first screen loads faster without it.
  */
-export async function submitCheckIn(checkIn: CheckIn): Promise<Assessment> {
+export async function submitCheckIn(answered: CheckIn): Promise<Assessment> {
   const { assess } = await import('../../domain/assess.ts');
+  // EC-WHERE: where the person is now (settings, else the device time zone), never their language.
+  const country = answered.country ?? currentCountry();
+  const checkIn: CheckIn = country === undefined ? answered : { ...answered, country };
   const assessment = assess(checkIn);
   today.value = { checkIn, assessment };
   if (user.value) queueCheckIn(checkIn);

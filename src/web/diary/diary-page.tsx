@@ -93,6 +93,9 @@ export function DiaryPage() {
       <h1 id="diary-title">Your diary</h1>
       <GuestOffer />
       <PainQuickLog key={me ?? 'guest'} last={lastScore(points)} />
+      <p class="diary-links">
+        <a href="#/insight">What helps me</a> · <a href="#/doctor">For my doctor</a>
+      </p>
       <fieldset class="segmented">
         <legend class="sr-only">Chart range</legend>
         {RANGES.map((r) => (

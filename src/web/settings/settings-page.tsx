@@ -2,6 +2,7 @@ import { COUNTRY_NAMES, contactsFor, dialable, lineName } from '../../domain/con
 import { deviceCountry } from '../lib/country.ts';
 import { EMERGENCY_NUMBERS, type EmergencyNumber, type Settings } from '../lib/settings.ts';
 import { settings } from '../lib/store.ts';
+import { ReminderSettingsPanel } from '../reminders/reminder-settings.tsx';
 
 /** The countries with numbers of their own first, then the EU by name. */
 const COUNTRY_CHOICES: readonly string[] = [
@@ -104,20 +105,7 @@ export function SettingsPage() {
           </ul>
         </fieldset>
       </section>
-      <div class="card">
-        <h2>Reminders</h2>
-        <label class="choice">
-          <input
-            type="checkbox"
-            checked={s.reminders}
-            onChange={(e) => set('reminders', e.currentTarget.checked)}
-          />
-          <span>Remind me to check in and move gently</span>
-        </label>
-        <p class="small muted" style={{ marginTop: '8px' }}>
-          Saved for later: reminders are not sent yet.
-        </p>
-      </div>
+      <ReminderSettingsPanel />
       <p class="muted small">Light or dark follows your phone's setting.</p>
     </div>
   );
