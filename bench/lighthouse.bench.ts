@@ -7,7 +7,7 @@
 
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS as FLAGS } from '../e2e/support/browser.ts';
+import { CHROMIUM_PATH, CHROMIUM_FLAGS as FLAGS } from '../e2e/support/browser.ts';
 import { ensureWebBuilt, startApp } from './lib/app-server.ts';
 import { type Bench, info, row } from './lib/report.ts';
 import { median } from './lib/stats.ts';
@@ -23,7 +23,7 @@ interface RunScores {
 }
 
 async function once(url: string): Promise<RunScores> {
-  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: FLAGS });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,

@@ -9,7 +9,7 @@
  */
 
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS as FLAGS } from '../e2e/support/browser.ts';
+import { CHROMIUM_PATH, CHROMIUM_FLAGS as FLAGS } from '../e2e/support/browser.ts';
 import { startApp } from './lib/app-server.ts';
 import { sleep } from './lib/proc.ts';
 import { type Bench, info, row } from './lib/report.ts';
@@ -55,7 +55,7 @@ export const timerDriftBench: Bench = {
     const app = await startApp();
     // Playwright normally adds flags that stop Chromium throttling background pages: leave them out.
     const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
       args: FLAGS,
       ignoreDefaultArgs: [

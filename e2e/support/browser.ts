@@ -7,6 +7,9 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { makeScratch, removeScratch } from './scratch.ts';
 
 /** The flags the shared brief requires (Playwright adds --headless itself). */
+/** The Chromium the journeys drive: Debian's by default, or the one `CHROMIUM_PATH` names. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -54,7 +57,7 @@ export async function openPage(baseUrl: string, options: OpenPageOptions = {}): 
   mkdirSync(chromiumTmp);
   const context = await chromium
     .launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       env: { ...process.env, TMPDIR: chromiumTmp },
       headless: true,
       args: CHROMIUM_FLAGS,
