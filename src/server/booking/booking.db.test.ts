@@ -125,7 +125,7 @@ describe('BookingService', () => {
     expect(refused).toMatchObject({
       status: 422,
       code: 'massage_not_yet',
-      options: { details: { availableAt: availableAt.replace('.000Z', 'Z') } },
+      extra: { availableAt: availableAt.replace('.000Z', 'Z') },
     });
     expect(await code(book(massaged, availableAt))).toBe('ok');
     expect(await service.eligibility(massaged)).toMatchObject({
