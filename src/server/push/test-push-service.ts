@@ -26,6 +26,22 @@ export interface ReceivedPush {
   headers: Record<string, string | string[] | undefined>;
   body: Buffer;
   at: number;
+  /** The plaintext, decrypted by the service with the subscription's private key (RFC 8291). */
+  payload: string;
+  /** The checked VAPID JWT claims and the server key `k` it was signed with (RFC 8292). */
+  vapid: VapidToken;
+}
+
+/** A request the service refused (and answered 400/401/404), with why. */
+export interface RejectedPush {
+  path: string;
+  status: number;
+  reason: string;
+}
+
+export interface VapidToken {
+  claims: { aud: string; exp: number; sub: string };
+  k: string;
 }
 
 export interface TestSubscription {
@@ -33,6 +49,16 @@ export interface TestSubscription {
   keys: { p256dh: string; auth: string };
   ecdh: ECDH;
   authSecret: Buffer;
+}
+
+/** A refusal as the push service answers it. */
+class Refused extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** A self-signed certificate for 127.0.0.1 (openssl), as PEM strings. */
@@ -71,11 +97,18 @@ export function selfSignedCert(): { key: string; cert: string } {
   }
 }
 
+/**
+ * A strict push service: every request must carry a valid VAPID JWT for this origin (RFC 8292), a TTL, and an
+ * `aes128gcm` body (RFC 8291) that decrypts with the subscription's keys; anything else (the older `aesgcm`
+ * draft included) is refused and listed in `rejected`, so the sender under test sees the failure too.
+ */
 export class TestPushService {
   readonly received: ReceivedPush[] = [];
+  readonly rejected: RejectedPush[] = [];
   /** Paths answered with this status instead of 201 (e.g. 410 for a gone subscription). */
   readonly statusFor = new Map<string, number>();
   readonly cert: { key: string; cert: string };
+  readonly #subscriptions = new Map<string, TestSubscription>();
   #server: https.Server;
   #origin = '';
 
@@ -86,10 +119,38 @@ export class TestPushService {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const path = req.url ?? '';
-        this.received.push({ path, headers: req.headers, body: Buffer.concat(chunks), at: Date.now() });
-        res.writeHead(this.statusFor.get(path) ?? 201).end();
+        try {
+          const msg = this.#accept(path, req.headers, Buffer.concat(chunks));
+          this.received.push(msg);
+          res.writeHead(this.statusFor.get(path) ?? 201).end();
+        } catch (err) {
+          const status = err instanceof Refused ? err.status : 400;
+          this.rejected.push({ path, status, reason: String(err) });
+          res.writeHead(status).end();
+        }
       });
     });
+  }
+
+  #accept(path: string, headers: ReceivedPush['headers'], body: Buffer): ReceivedPush {
+    const sub = this.#subscriptions.get(path);
+    if (!sub) throw new Refused(404, `no subscription at ${path}`);
+    let vapid: VapidToken;
+    try {
+      vapid = verifyVapid(String(headers.authorization ?? ''));
+    } catch (err) {
+      throw new Refused(401, String(err));
+    }
+    if (vapid.claims.aud !== this.#origin) throw new Refused(401, `aud ${vapid.claims.aud}`);
+    const now = Date.now() / 1000;
+    // RFC 8292 §2: not expired, and no more than 24 hours ahead.
+    if (!(vapid.claims.exp > now && vapid.claims.exp <= now + 24 * 3600))
+      throw new Refused(401, `exp ${vapid.claims.exp}`);
+    if (!/^(mailto:|https:)/.test(String(vapid.claims.sub)))
+      throw new Refused(401, `sub ${vapid.claims.sub}`);
+    if (!/^\d+$/.test(String(headers.ttl))) throw new Refused(400, 'no TTL header');
+    const payload = decryptPush({ headers, body }, sub);
+    return { path, headers, body, at: Date.now(), payload, vapid };
   }
 
   async listen(): Promise<string> {
@@ -103,67 +164,42 @@ export class TestPushService {
     return new Promise((resolve) => this.#server.close(() => resolve()));
   }
 
-  /** A new browser-side subscription on this service. */
+  /** A new browser-side subscription on this service (the service keeps its keys to decrypt what arrives). */
   subscription(name = randomBytes(6).toString('hex')): TestSubscription {
     const ecdh = createECDH('prime256v1');
     ecdh.generateKeys();
     const authSecret = randomBytes(16);
-    return {
+    const sub = {
       endpoint: `${this.#origin}/sub/${name}`,
       keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: authSecret.toString('base64url') },
       ecdh,
       authSecret,
     };
+    this.#subscriptions.set(new URL(sub.endpoint).pathname, sub);
+    return sub;
   }
 }
 
-/** Decrypt a push message as its Content-Encoding says (aes128gcm, or the older aesgcm draft). */
-export function decryptPush(msg: ReceivedPush, sub: TestSubscription): string {
+/** Decrypt a push message: only RFC 8291 `aes128gcm` is accepted (the older `aesgcm` draft is refused). */
+export function decryptPush(msg: Pick<ReceivedPush, 'headers' | 'body'>, sub: TestSubscription): string {
   const encoding = msg.headers['content-encoding'];
-  if (encoding === 'aes128gcm') return decryptAes128gcm(msg.body, sub);
-  if (encoding === 'aesgcm') {
-    const salt = /salt=([^;,\s]+)/.exec(String(msg.headers.encryption))?.[1];
-    const dh = /dh=([^;,\s]+)/.exec(String(msg.headers['crypto-key']))?.[1];
-    if (!salt || !dh) throw new Error('aesgcm without Encryption salt or Crypto-Key dh');
-    return decryptAesgcm(msg.body, sub, Buffer.from(salt, 'base64url'), Buffer.from(dh, 'base64url'));
-  }
-  throw new Error(`unknown Content-Encoding ${String(encoding)}`);
-}
-
-/**
- * draft-ietf-webpush-encryption-04 ("aesgcm", what @pushforge/builder 2.0.5 sends): salt and the sender's key in
- * headers, the key context "P-256" with both public keys, two bytes of padding length before the data.
- */
-export function decryptAesgcm(body: Buffer, sub: TestSubscription, salt: Buffer, asPublic: Buffer): string {
-  const uaPublic = sub.ecdh.getPublicKey();
-  const ecdhSecret = sub.ecdh.computeSecret(asPublic);
-  const ikm = Buffer.from(
-    hkdfSync('sha256', ecdhSecret, sub.authSecret, Buffer.from('Content-Encoding: auth\0'), 32),
-  );
-  const len = (n: number) => Buffer.from([0, n]);
-  const context = Buffer.concat([
-    Buffer.from('P-256\0'),
-    len(uaPublic.length),
-    uaPublic,
-    len(asPublic.length),
-    asPublic,
-  ]);
-  const info = (what: string) => Buffer.concat([Buffer.from(`Content-Encoding: ${what}\0`), context]);
-  const cek = Buffer.from(hkdfSync('sha256', ikm, salt, info('aesgcm'), 16));
-  const nonce = Buffer.from(hkdfSync('sha256', ikm, salt, info('nonce'), 12));
-  const decipher = createDecipheriv('aes-128-gcm', cek, nonce);
-  decipher.setAuthTag(body.subarray(body.length - 16));
-  const padded = Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]);
-  return padded.subarray(2 + padded.readUInt16BE(0)).toString('utf8');
+  if (encoding !== 'aes128gcm') throw new Error(`Content-Encoding ${String(encoding)}, not aes128gcm`);
+  return decryptAes128gcm(msg.body, sub);
 }
 
 /** RFC 8291 §3.4 and RFC 8188: decrypt one aes128gcm push message with the subscription's private key. */
 export function decryptAes128gcm(body: Buffer, sub: TestSubscription): string {
+  // RFC 8188 §2.1 header: salt (16), record size (4), key id length (1), key id = the sender's P-256 point (65).
+  if (body.length < 21 + 65 + 17) throw new Error(`body of ${body.length} octets is too short`);
   const salt = body.subarray(0, 16);
   const rs = body.readUInt32BE(16);
   const idlen = body.readUInt8(20);
+  if (idlen !== 65) throw new Error(`key id of ${idlen} octets, not a P-256 point (RFC 8291 §4)`);
   const asPublic = body.subarray(21, 21 + idlen);
+  if (asPublic[0] !== 4) throw new Error('key id is not an uncompressed point');
   const ciphertext = body.subarray(21 + idlen);
+  if (rs < 18) throw new Error(`record size ${rs}`);
+  // RFC 8291 §4: a push message is a single record.
   if (ciphertext.length > rs) throw new Error('more than one record');
   const uaPublic = sub.ecdh.getPublicKey();
   const ecdhSecret = sub.ecdh.computeSecret(asPublic);
@@ -185,10 +221,7 @@ export function decryptAes128gcm(body: Buffer, sub: TestSubscription): string {
 }
 
 /** RFC 8292: parse `Authorization: vapid t=…, k=…`, verify the ES256 signature with k; returns the claims. */
-export function verifyVapid(authorization: string): {
-  claims: { aud: string; exp: number; sub: string };
-  k: string;
-} {
+export function verifyVapid(authorization: string): VapidToken {
   const t = /t=([^,\s]+)/.exec(authorization)?.[1];
   const k = /k=([^,\s]+)/.exec(authorization)?.[1];
   if (!authorization.startsWith('vapid ') || !t || !k)

@@ -73,6 +73,8 @@ describe('the reminder dispatcher', () => {
       .select(['id', 'status', 'attempts', 'last_error'])
       .where('user_id', '=', userId)
       .execute();
+    // The strict push service on loopback refused nothing (aes128gcm, valid VAPID, decrypts).
+    expect(push.rejected).toEqual([]);
     expect(rows.filter((r) => r.status !== 'sent')).toEqual([]);
     const pushes = new Map<string, number>();
     for (const m of push.received.filter((m) => m.path === new URL(sub.endpoint).pathname)) {

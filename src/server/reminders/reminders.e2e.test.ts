@@ -1,9 +1,11 @@
+import https from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/app.ts';
 import { TherapistProfileSchema } from '../../domain/booking/booking.schema.ts';
 import { addCheckin, addUser } from '../booking/booking.fixtures.ts';
 import { BookingService } from '../booking/booking.service.ts';
 import { latestCheckin } from '../booking/checkin-gate.ts';
+import { topicOf } from '../push/push-sender.ts';
 import {
   decryptPush,
   TestPushService,
@@ -22,6 +24,10 @@ let sub: TestSubscription;
 let dispatcher: ReminderDispatcher;
 const H = 3_600_000;
 const env: NodeJS.ProcessEnv = {};
+
+/** Request headers as received, to send again (single values only). */
+const plain = (headers: Record<string, string | string[] | undefined>) =>
+  Object.fromEntries(Object.entries(headers).filter((e): e is [string, string] => typeof e[1] === 'string'));
 
 interface Item {
   id: string;
@@ -128,20 +134,29 @@ describe('nextDose, end to end with a real encrypted push', () => {
     t.clock.advance(4 * H);
     await dispatcher.drain();
     await dispatcher.drain();
+    expect(push.rejected).toEqual([]);
     expect(push.received).toHaveLength(1);
     const msg = push.received[0];
     if (!msg) throw new Error('no push');
     expect(msg.path).toBe(new URL(sub.endpoint).pathname);
-    // @pushforge/builder 2.0.5 (the latest) encrypts with the aesgcm draft, not RFC 8291's aes128gcm: the
-    // receiving side below decrypts either, as browsers do.
-    expect(['aes128gcm', 'aesgcm']).toContain(msg.headers['content-encoding']);
-    expect(Number(msg.headers.ttl)).toBeGreaterThan(0);
-    expect(String(msg.headers.topic)).toMatch(/^[A-Za-z0-9_-]{1,32}$/);
+    // RFC 8291 only: the push service on loopback refuses the older aesgcm draft (see the test below).
+    expect(msg.headers['content-encoding']).toBe('aes128gcm');
+    expect(msg.headers.ttl).toMatch(/^[1-9]\d*$/);
+    expect(msg.headers.urgency).toBe('high');
+    const [row] = await t.db
+      .selectFrom('reminders')
+      .select('dedupe_key')
+      .where('id', '=', scheduled?.id ?? '')
+      .execute();
+    expect(msg.headers.topic).toBe(topicOf(row?.dedupe_key ?? ''));
+    // The service checked the VAPID signature, aud and exp; here: signed with the key the browser subscribed with.
     const { claims, k } = verifyVapid(String(msg.headers.authorization));
     expect(k).toBe((await t.get<{ publicKey: string }>('/api/v1/push/key')).body.publicKey);
+    expect(msg.vapid.k).toBe(k);
     expect(claims.aud).toBe(new URL(sub.endpoint).origin);
     expect(claims.exp * 1000).toBeGreaterThan(Date.now());
-    const payload = JSON.parse(decryptPush(msg, sub)) as { kind: string; action: string; url: string };
+    expect(msg.payload).toBe(decryptPush(msg, sub));
+    const payload = JSON.parse(msg.payload) as { kind: string; action: string; url: string };
     expect(payload.kind).toBe('nextDose');
     expect(payload.action).toBe('Log dose');
     const [sent] = (await reminders()).filter((r) => r.kind === 'nextDose');
@@ -154,6 +169,42 @@ describe('nextDose, end to end with a real encrypted push', () => {
       .where('user_id', '=', user.id)
       .execute();
     expect(inbox.map((m) => m.subject)).toEqual(['Ibuprofen allowed again']);
+  });
+
+  it('the push service refuses the aesgcm draft, a tampered body and a forged VAPID signature', async () => {
+    const msg = push.received[0];
+    if (!msg) throw new Error('no push');
+    const resend = (headers: Record<string, string>, body: Buffer) =>
+      new Promise<number>((resolve, reject) => {
+        const req = https.request(
+          sub.endpoint,
+          { method: 'POST', ca: push.cert.cert, headers: { ...plain(msg.headers), ...headers } },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    const before = push.received.length;
+    expect(await resend({}, msg.body)).toBe(201);
+    expect(await resend({ 'content-encoding': 'aesgcm' }, msg.body)).toBe(400);
+    const tampered = Buffer.from(msg.body);
+    tampered[tampered.length - 20] = (tampered[tampered.length - 20] ?? 0) ^ 1;
+    expect(await resend({}, tampered)).toBe(400);
+    const auth = String(msg.headers.authorization);
+    const forged = auth.replace(/t=([^,\s]+)/, (_, jwt: string) => {
+      const [h, p, sig] = jwt.split('.');
+      const bytes = Buffer.from(sig ?? '', 'base64url');
+      bytes[0] = (bytes[0] ?? 0) ^ 1;
+      return `t=${h}.${p}.${bytes.toString('base64url')}`;
+    });
+    expect(await resend({ authorization: forged }, msg.body)).toBe(401);
+    expect(push.rejected.map((r) => r.status)).toEqual([400, 400, 401]);
+    expect(push.rejected[0]?.reason).toContain('aesgcm');
+    push.received.splice(before);
+    push.rejected.splice(0);
   });
 
   it('deleting the dose event cancels its reminder', async () => {
@@ -250,6 +301,8 @@ describe('catch-up, kinds turned off, gone subscriptions', () => {
       .where('user_id', '=', user.id)
       .execute();
     expect(left).toEqual([]);
+    // Gone, not refused: the push itself was well formed.
+    expect(push.rejected).toEqual([]);
     // The reminder itself still reached the in-app notification centre.
     expect((await reminders()).filter((r) => r.kind === 'nextDose').map((r) => r.status)).toEqual([
       'sent',

@@ -165,6 +165,7 @@ describe('a reminder due while the server was stopped', () => {
       ['followUp', 'sent'],
       ['heatOff', 'collapsed'],
     ]);
+    expect(push.rejected).toEqual([]);
     const mine = push.received.filter((m) => m.path === new URL(sub.endpoint).pathname);
     expect(mine).toHaveLength(1);
     expect(JSON.parse(decryptPush(mine[0] ?? ({} as never), sub)).kind).toBe('followUp');
@@ -210,6 +211,7 @@ describe.skipIf(!adminUrl)('two server processes on one PostgreSQL', () => {
     await new Promise((r) => setTimeout(r, 1_000));
     const rows = await db.selectFrom('reminders').select(['status', 'attempts']).execute();
     await close();
+    expect(push.rejected).toEqual([]);
     expect(rows.filter((r) => r.status === 'sent')).toHaveLength(1000);
     expect(rows.every((r) => r.attempts === 1)).toBe(true);
 
