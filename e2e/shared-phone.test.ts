@@ -46,6 +46,12 @@ test("account B, signing up after A logged out on the same browser, sees none of
 
     // Offline, A logs one more score and logs out: the page says it has not reached the account and keeps
     // it; back online, "Try sending again" uploads it, then logs out and clears the phone.
+    // The account page is its own chunk: going offline before the service worker has precached it (slow under
+    // load) leaves "This page could not load" instead of the account page, so wait until it controls the page.
+    await page.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      return reg.active !== null && navigator.serviceWorker.controller !== null;
+    });
     await context.setOffline(true);
     await page.goto('/#/diary');
     await page.locator('[data-score="5"]').check();

@@ -100,68 +100,18 @@ export async function answerCheckIn(page: Page, a: CheckInAnswers = {}): Promise
       await page.waitForFunction(() => document.getAnimations().every((x) => x.playState !== 'running'));
       await a.onStep(id);
     }
-    switch (id) {
-      case 'pain':
-        await choose(page, id, String(a.pain ?? 5));
-        break;
-      case 'flags-emergency': {
-        const rows = page.locator('[data-step="flags-emergency"] [data-symptom]');
-        const symptoms = (await rows.evaluateAll((els) =>
-          els.map((e) => e.getAttribute('data-symptom')),
-        )) as Symptom[];
-        for (const s of symptoms.filter((x) => yes.has(x))) {
-          await page.locator(`[data-step="flags-emergency"] [data-symptom="${s}"]`).click();
-          if (a.stopAtEmergency !== false && (await page.locator('[data-card="emergency"]').isVisible())) {
-            return 'emergency';
-          }
-        }
-        await done(page, id);
-        break;
-      }
-      case 'flags-urgent':
-        await tick(page, id, [...(a.symptoms ?? []), ...(a.history ?? [])]);
-        await done(page, id);
-        break;
-      case 'since':
-        await choose(page, id, a.since ?? 'today');
-        break;
-      case 'massage':
-        await choose(page, id, a.massage === undefined ? 'no' : 'yes');
-        if (a.massage !== undefined) await choose(page, id, a.massage);
-        break;
-      case 'trend':
-        await choose(page, id, a.trend ?? 'same');
-        break;
-      case 'age':
-        await choose(page, id, ageBand(a.age ?? 35));
-        break;
-      case 'first':
-        await choose(page, id, a.firstEpisode ? 'yes' : 'no');
-        break;
-      case 'bones':
-      case 'medicines':
-      case 'skin': {
-        const weeks = a.pregnancyWeeks ?? 0;
-        const pregnancy = weeks >= 20 ? ['pregnant_from20'] : weeks > 0 ? ['pregnant_under20'] : [];
-        await tick(page, id, [...(a.history ?? []), ...pregnancy]);
-        await done(page, id);
-        break;
-      }
-      case 'desk':
-        await choose(page, id, a.desk ? 'yes' : 'no');
-        break;
-      case 'sleep':
-        await choose(page, id, a.sleep ?? '7to8');
-        break;
-      case 'today':
-        await page.locator('[data-step="today"] [data-next]').click();
-        break;
-      case 'confirm':
-        await page.locator(`[data-step="confirm"] ${a.changed ? '[data-review]' : '[data-confirm]'}`).click();
-        break;
-      default:
-        throw new Error(`unknown check-in step "${id}"`);
-    }
+    const acting = answerStep(page, id, a, yes);
+    // Keeps a failure of an abandoned answer (its screen was replaced) from surfacing as an unhandled rejection.
+    acting.catch(() => undefined);
+    // The step read above may be replaced before its button is tapped: the flow's rules and the remembered
+    // answers load in the background (slowly under load) and can change which screen comes next. Then look
+    // again rather than wait for a button that will never come.
+    // (A caller answering every emergency row past the card keeps answering when the card shows.)
+    const replaced = stepReplaced(page, id, !(id === 'flags-emergency' && a.stopAtEmergency === false));
+    replaced.catch(() => undefined);
+    const how = await Promise.race([acting, replaced.then(() => 'replaced' as const)]);
+    if (how === 'replaced') continue;
+    if (how === 'emergency') return 'emergency';
     // Let the next screen render before looking again (a screen may follow itself after "Something changed").
     await page.waitForFunction(
       (prev) =>
@@ -172,4 +122,92 @@ export async function answerCheckIn(page: Page, a: CheckInAnswers = {}): Promise
     );
   }
   throw new Error('check-in did not finish within 30 screens');
+}
+
+/** Resolves once the screen on show is no longer `id` (another step, a card or the plan). */
+async function stepReplaced(page: Page, id: string, cards: boolean): Promise<void> {
+  await page.waitForFunction(
+    ([prev, withCards]) => {
+      const now = document.querySelector('[data-step]')?.getAttribute('data-step');
+      return (
+        (now !== undefined && now !== prev) ||
+        (withCards && document.querySelector('[data-card]') !== null) ||
+        document.querySelector('[data-page="plan"]') !== null
+      );
+    },
+    [id, cards] as const,
+    { timeout: 0 },
+  );
+}
+
+/** Answers one screen; 'emergency' when the emergency card showed while answering and the caller stops there. */
+async function answerStep(
+  page: Page,
+  id: string,
+  a: CheckInAnswers,
+  yes: ReadonlySet<string>,
+): Promise<'answered' | 'emergency'> {
+  switch (id) {
+    case 'pain':
+      await choose(page, id, String(a.pain ?? 5));
+      break;
+    case 'flags-emergency': {
+      const rows = page.locator('[data-step="flags-emergency"] [data-symptom]');
+      const symptoms = (await rows.evaluateAll((els) =>
+        els.map((e) => e.getAttribute('data-symptom')),
+      )) as Symptom[];
+      for (const s of symptoms.filter((x) => yes.has(x))) {
+        await page.locator(`[data-step="flags-emergency"] [data-symptom="${s}"]`).click();
+        if (a.stopAtEmergency !== false && (await page.locator('[data-card="emergency"]').isVisible())) {
+          return 'emergency';
+        }
+      }
+      await done(page, id);
+      break;
+    }
+    case 'flags-urgent':
+      await tick(page, id, [...(a.symptoms ?? []), ...(a.history ?? [])]);
+      await done(page, id);
+      break;
+    case 'since':
+      await choose(page, id, a.since ?? 'today');
+      break;
+    case 'massage':
+      await choose(page, id, a.massage === undefined ? 'no' : 'yes');
+      if (a.massage !== undefined) await choose(page, id, a.massage);
+      break;
+    case 'trend':
+      await choose(page, id, a.trend ?? 'same');
+      break;
+    case 'age':
+      await choose(page, id, ageBand(a.age ?? 35));
+      break;
+    case 'first':
+      await choose(page, id, a.firstEpisode ? 'yes' : 'no');
+      break;
+    case 'bones':
+    case 'medicines':
+    case 'skin': {
+      const weeks = a.pregnancyWeeks ?? 0;
+      const pregnancy = weeks >= 20 ? ['pregnant_from20'] : weeks > 0 ? ['pregnant_under20'] : [];
+      await tick(page, id, [...(a.history ?? []), ...pregnancy]);
+      await done(page, id);
+      break;
+    }
+    case 'desk':
+      await choose(page, id, a.desk ? 'yes' : 'no');
+      break;
+    case 'sleep':
+      await choose(page, id, a.sleep ?? '7to8');
+      break;
+    case 'today':
+      await page.locator('[data-step="today"] [data-next]').click();
+      break;
+    case 'confirm':
+      await page.locator(`[data-step="confirm"] ${a.changed ? '[data-review]' : '[data-confirm]'}`).click();
+      break;
+    default:
+      throw new Error(`unknown check-in step "${id}"`);
+  }
+  return 'answered';
 }

@@ -28,6 +28,11 @@ const HEADERS: readonly (readonly [string, string])[] = [
   ['X-Frame-Options', 'DENY'],
 ];
 
+/** A route may narrow the CSP for its own page (the clinician report allows its one inline style by hash). */
+function keeps(headers: Headers, name: string): boolean {
+  return name === 'Content-Security-Policy' && headers.has(name);
+}
+
 /**
  * Adds the headers every answer carries, and `Cache-Control: no-store` on every API answer (personal, or
  * may be: a session, health data, a calendar; it must stay out of shared proxies' and the browser's disk
@@ -41,10 +46,10 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   const api = c.req.path.startsWith('/api/');
   try {
     const headers = c.res.headers;
-    for (const [name, value] of HEADERS) headers.set(name, value);
+    for (const [name, value] of HEADERS) if (!keeps(headers, name)) headers.set(name, value);
     if (api && !headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
   } catch {
-    for (const [name, value] of HEADERS) c.header(name, value);
+    for (const [name, value] of HEADERS) if (!keeps(c.res.headers, name)) c.header(name, value);
     if (api && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   }
 };

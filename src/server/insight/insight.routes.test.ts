@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/app.ts';
 import { clinicianSummary } from '../../domain/insight/clinician-summary.ts';
@@ -76,6 +77,10 @@ describe('GET /api/v1/reports/clinician', () => {
     const html = res.body;
     expect(Buffer.byteLength(html)).toBeLessThanOrEqual(30 * 1024);
     expect(html).toContain('@page{size:A4');
+    // The site-wide CSP (style-src 'self') would block the inline stylesheet: the report allows exactly it.
+    const style = /<style>([^<]*)<\/style>/.exec(html)?.[1] ?? '';
+    const hash = createHash('sha256').update(style).digest('base64');
+    expect(res.headers.get('content-security-policy')).toContain(`style-src 'sha256-${hash}'`);
     expect(html).toContain('<svg');
     expect(html).toContain('Ada &#60;Lovelace&#62;');
     expect(html).not.toContain('<hard>');

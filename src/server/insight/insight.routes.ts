@@ -5,7 +5,7 @@ import { parseJson, parseQuery } from '../http/validate.ts';
 import { fhirBundle } from './fhir.ts';
 import { InsightQuery, PegSchema, ReportQuery } from './insight.schema.ts';
 import type { InsightService } from './insight.service.ts';
-import { reportHtml } from './report-html.ts';
+import { REPORT_CSP, reportHtml } from './report-html.ts';
 
 /** /insights, /reports/clinician, /me/fhir and the weekly PEG (/peg). */
 export function insightRoutes(deps: AppDeps, insight: InsightService): Hono<AppEnv> {
@@ -20,7 +20,11 @@ export function insightRoutes(deps: AppDeps, insight: InsightService): Hono<AppE
     const q = parseQuery(c, ReportQuery);
     const summary = await insight.report(c.var.user.id, q.days, q.tz);
     const html = reportHtml(summary, { name: c.var.user.name, generatedAt: deps.clock().toISOString() });
-    return c.body(html, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    return c.body(html, 200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': REPORT_CSP,
+    });
   });
 
   app.get('/me/fhir', async (c) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ClinicianSummary } from '../../domain/insight/clinician-summary.ts';
 import { remedyName } from '../../domain/insight/describe.ts';
 import { painChartSvg } from './report-chart.ts';
@@ -18,6 +19,20 @@ const NOTE_CHARS = 140;
 
 // One A4/Letter page: small type, two columns for the lists, no colour the printer needs.
 const CSS = `@page{size:A4;margin:12mm}*{box-sizing:border-box}body{font:9.5pt/1.3 system-ui,sans-serif;color:#111;max-width:190mm;margin:0 auto;padding:8px}h1{font-size:14pt;margin:0}h2{font-size:10pt;margin:6px 0 2px;border-bottom:1px solid #999}p,ul{margin:2px 0}ul{padding-left:16px}li{font-size:9pt}.helps{width:100%}.helps td:last-child,.helps th:last-child{text-align:left}.meta{color:#333;font-size:9pt}.cols{display:grid;grid-template-columns:1fr 1fr;gap:0 16px}table{border-collapse:collapse;font-size:9pt}td,th{border:1px solid #999;padding:0 5px;text-align:right}th:first-child,td:first-child{text-align:left}.chart{width:100%;height:auto;max-height:30mm}.chart text{font-size:9px;fill:#333}.chart .g{stroke:#ddd}.chart .r{stroke:#9ab;stroke-width:3}.chart polyline{fill:none;stroke:#124;stroke-width:1.5}.chart circle{fill:#124}.warn{font-weight:600}.small{font-size:8.5pt;color:#333}@media screen and (max-width:600px){.cols{grid-template-columns:1fr}}@media print{body{padding:0}}`;
+
+/**
+ * The site-wide CSP allows styles only from our own origin, which blocks the report's inline `<style>`: the page
+ * then prints unstyled on two A4 pages. The report is a single self-contained file (it is also saved and
+ * shared), so its answers carry a CSP that allows exactly this stylesheet by its hash and nothing else inline.
+ */
+export const REPORT_CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'`,
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 const date = (iso: string) => iso.slice(0, 10);
 /** The verdicts in clinical words. */

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { requireUser } from '../auth/session.middleware.ts';
 import type { AppDeps, AppEnv } from '../http/types.ts';
 import { parseJson } from '../http/validate.ts';
+import { REPORT_CSP } from '../insight/report-html.ts';
 import { CreateShareSchema } from './shares.schema.ts';
 import type { SharesService } from './shares.service.ts';
 
@@ -10,6 +11,7 @@ const SHARED_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
   'Cache-Control': 'no-store',
   'X-Robots-Tag': 'noindex, nofollow',
+  'Content-Security-Policy': REPORT_CSP,
 };
 
 /** /shares (the owner's links) and /shared/:token (the page a link opens, no account needed). */
