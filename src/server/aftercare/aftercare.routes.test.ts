@@ -193,4 +193,40 @@ describe('aftercare loop', () => {
       0, 0, 0,
     ]);
   });
+
+  it('erasing the therapist removes the notes, follow-ups and reviews of their visits; export lists them first', async () => {
+    t.clock.set('2026-03-07T09:00:00Z');
+    const leaving = await t.signUp('therapist');
+    expect((await t.put('/api/v1/therapists/me', profile, { cookie: leaving.cookie })).status).toBe(200);
+    const client = await clientWithCheckin();
+    const res = await t.post<{ id: string }>(
+      '/api/v1/bookings',
+      {
+        therapistId: leaving.id,
+        start: '2026-03-07T14:00:00Z',
+        minutes: 60,
+        address: '1 High St',
+        postcode: 'SW1A 1AA',
+      },
+      { cookie: client.cookie },
+    );
+    const id = res.body.id;
+    t.clock.set('2026-03-07T14:30:00Z');
+    expect(
+      (await t.post(`/api/v1/bookings/${id}/complete`, { note }, { cookie: leaving.cookie })).status,
+    ).toBe(200);
+    const exported = await t.get<Record<string, unknown[]>>('/api/v1/me/export', { cookie: client.cookie });
+    expect(exported.body.follow_ups).toHaveLength(2);
+    expect(exported.body.visit_notes).toHaveLength(1);
+    const del = await t.delete('/api/v1/me', { password: leaving.password }, { cookie: leaving.cookie });
+    expect([200, 204]).toContain(del.status);
+    const left = await t.db.selectFrom('follow_ups').select('id').where('booking_id', '=', id).execute();
+    expect(left).toHaveLength(0);
+    const notes = await t.db
+      .selectFrom('visit_notes')
+      .select('booking_id')
+      .where('booking_id', '=', id)
+      .execute();
+    expect(notes).toHaveLength(0);
+  });
 });
