@@ -22,6 +22,9 @@ const PasswordChangePage = lazyPage(() =>
 const PasswordResetPage = lazyPage<{ token: string }>(() =>
   import('./account/password-reset.tsx').then((m) => m.PasswordResetPage),
 );
+const AftercarePage = lazyPage<{ id: string }>(() =>
+  import('./aftercare/aftercare-page.tsx').then((m) => m.AftercarePage),
+);
 const InsightPage = lazyPage<{ view: string }>(() =>
   import('./insight/insight-page.tsx').then((m) => m.InsightPage),
 );
@@ -39,6 +42,7 @@ const ROUTES = {
   password: '/account/password',
   resetRequest: '/reset-password',
   reset: '/reset-password/:token',
+  aftercare: '/aftercare/:id',
 };
 
 const TITLES: Record<string, string> = {
@@ -54,6 +58,7 @@ const TITLES: Record<string, string> = {
   password: 'Change your password',
   resetRequest: 'Forgotten password',
   reset: 'Choose a new password',
+  aftercare: 'After your massage',
 };
 
 function OfflineBanner() {
@@ -127,6 +132,7 @@ export function App() {
   else if (name === 'insight' || name === 'doctor') page = <InsightPage view={name} />;
   else if (name === 'password') page = <PasswordChangePage />;
   else if (name === 'resetRequest') page = <PasswordResetPage token="" />;
+  else if (name === 'aftercare') page = <AftercarePage id={route?.params.id ?? ''} />;
   else if (name === 'reset') page = <PasswordResetPage token={route?.params.token ?? ''} />;
 
   return (

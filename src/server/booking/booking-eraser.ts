@@ -1,4 +1,5 @@
 import { isoZ } from '../../domain/booking/slots.ts';
+import { eraseAftercare } from '../aftercare/aftercare-privacy.ts';
 import type { Eraser } from '../privacy/eraser.ts';
 import { BookingError } from './booking.errors.ts';
 import { BookingRepository } from './booking.repository.ts';
@@ -58,6 +59,8 @@ export function bookingEraser(): Eraser {
       const ids = await bookings.idsOfUser(trx, user.id);
       await messages.redactForOthers(trx, ids, user.id);
       await bookings.forgetOthersAnswers(trx, ids, user.id);
+      // Issue 13: notes, follow-ups (and their reminders) and reviews of those visits.
+      await eraseAftercare(trx, ids);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { aftercareExporters } from '../aftercare/aftercare-privacy.ts';
 import type { DB } from '../db/schema.ts';
 import { jobIntervalMs } from '../jobs/claim.ts';
 import type { ServerModule } from '../modules.ts';
@@ -69,6 +70,7 @@ export const bookingExporters: Exporter[] = [
       return rows.map((r) => ({ ...r, created_at: iso(r.created_at), read_at: iso(r.read_at) }));
     },
   },
+  ...aftercareExporters,
 ];
 
 /**

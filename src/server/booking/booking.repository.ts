@@ -20,7 +20,7 @@ export interface BookingView {
   end: Date;
   minutes: number;
   bufferMinutes: number;
-  status: 'confirmed' | 'cancelled';
+  status: BookingStatus;
   address: string;
   postcode: string;
   notes: string | null;

@@ -9,6 +9,8 @@ import {
 } from '../../domain/booking/booking.schema.ts';
 import { isUuid } from '../../domain/booking/uuid.ts';
 import { text } from '../../domain/contract/text.schema.ts';
+import { aftercareRoutes } from '../aftercare/aftercare.routes.ts';
+import { AftercareService } from '../aftercare/aftercare.service.ts';
 import { requireUser } from '../auth/session.middleware.ts';
 import { readBodyText } from '../http/body-limit.ts';
 import { onError } from '../http/on-error.ts';
@@ -140,6 +142,9 @@ export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
     await tokens.revoke(user.id);
     return c.body(null, 204);
   });
+
+  // Aftercare (issue 13): complete with a note, follow-ups, consent and review, beside the bookings.
+  app.route('/', aftercareRoutes(deps.app, new AftercareService({ db: deps.app.db, now: deps.app.clock })));
 
   app.get('/inbox', async (c) => {
     const user = caller(c);

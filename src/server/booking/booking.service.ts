@@ -8,6 +8,7 @@ import { searchPostcodeProblem } from '../../domain/booking/postcode-format.ts';
 import type { Slot } from '../../domain/booking/schedule.ts';
 import { computeSlots } from '../../domain/booking/slots.ts';
 import { isUuid } from '../../domain/booking/uuid.ts';
+import { AftercareService } from '../aftercare/aftercare.service.ts';
 import type { BookingSide, BookingStatus } from '../db/booking-tables.ts';
 import { UnprocessableError } from '../http/errors.ts';
 import type { Clock } from '../http/types.ts';
@@ -55,7 +56,7 @@ function calendarBooking(b: BookingView): CalendarBooking {
     id: b.id,
     start: b.start.toISOString(),
     end: b.end.toISOString(),
-    status: b.status,
+    status: b.status === 'cancelled' ? 'cancelled' : 'confirmed',
     address: b.address,
     postcode: b.postcode,
     therapistName: b.therapistName,
@@ -79,6 +80,7 @@ export class BookingService {
   readonly messages: BookingMessagesRepository;
   private readonly now: () => Date;
   private readonly gate: BookingGateReader;
+  private readonly aftercare: AftercareService;
 
   constructor(private readonly deps: BookingServiceDeps) {
     this.gate = new BookingGateReader(deps.latestCheckin);
@@ -86,6 +88,7 @@ export class BookingService {
     this.bookings = new BookingRepository(deps.db);
     this.messages = new BookingMessagesRepository(deps.db);
     this.now = deps.now ?? (() => new Date());
+    this.aftercare = new AftercareService({ db: deps.db, now: this.now });
   }
 
   /** PUT /api/v1/therapists/me. */
@@ -336,7 +339,12 @@ export class BookingService {
    */
   async get(caller: Caller, id: string) {
     const b = await this.mine(caller, id);
-    return { ...bookingJson(b, caller.id), messages: await this.messages.deliveries(b.id, caller.id) };
+    const [messages, aftercare] = await Promise.all([
+      this.messages.deliveries(b.id, caller.id),
+      this.aftercare.viewById(caller, b.id),
+    ]);
+    // Issue 13: the visit note, follow-ups (answers only for the client or with consent) and the review.
+    return { ...bookingJson(b, caller.id), messages, ...aftercare };
   }
 
   /** GET /api/v1/bookings/:id.ics. */

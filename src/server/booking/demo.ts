@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { TherapistProfileSchema } from '../../domain/booking/booking.schema.ts';
+import { seedDemoVisits } from '../aftercare/demo-visits.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { DB } from '../db/schema.ts';
 import { TherapistRepository } from './therapist.repository.ts';
@@ -98,7 +99,7 @@ const DEMO_THERAPISTS = [
  * Seed demo therapists with hours and a demo client (UNKNOT_DEMO=1; issue 5). Idempotent: existing
  * accounts and profiles are left as they are, so a demo therapist's edits survive a restart.
  */
-export async function seedDemo(db: Kysely<DB>): Promise<void> {
+export async function seedDemo(db: Kysely<DB>, now: Date = new Date()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const accounts = [
     ...DEMO_THERAPISTS.map((t) => ({
@@ -131,6 +132,29 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
       .executeTakeFirst();
     if (user === undefined || user.role !== 'therapist') continue;
     if ((await therapists.find(user.id)) !== undefined) continue;
-    await therapists.save(user.id, TherapistProfileSchema.parse(t.profile), new Date().toISOString());
+    await therapists.save(user.id, TherapistProfileSchema.parse(t.profile), now.toISOString());
   }
+  // Issue 13 §6: a visit in progress and one completed yesterday with a due follow-up, per demo therapist.
+  const client = await db
+    .selectFrom('users')
+    .select(['id', 'role'])
+    .where('email', '=', DEMO_CLIENT_EMAIL)
+    .executeTakeFirst();
+  const therapistRows = await db
+    .selectFrom('therapists')
+    .innerJoin('users', 'users.id', 'therapists.user_id')
+    .select('therapists.user_id as id')
+    .where(
+      'users.email',
+      'in',
+      DEMO_THERAPISTS.map((t) => t.email),
+    )
+    .execute();
+  if (client?.role === 'client')
+    await seedDemoVisits(
+      db,
+      client.id,
+      therapistRows.map((r) => r.id),
+      now,
+    );
 }

@@ -53,7 +53,8 @@ export interface TherapistExceptionsTable {
   end_time: string | null;
 }
 
-export type BookingStatus = 'confirmed' | 'cancelled';
+/** `completed`: the therapist closed the visit with a note (issue 13). */
+export type BookingStatus = 'confirmed' | 'cancelled' | 'completed';
 export type BookingSide = 'client' | 'therapist';
 
 export interface BookingsTable {
@@ -75,6 +76,8 @@ export interface BookingsTable {
   cancel_reason: string | null;
   cancel_late: boolean | null;
   created_at: CreatedAt;
+  completed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  share_follow_ups: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface CalendarTokensTable {

@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { AftercareTables } from '../aftercare/aftercare-tables.ts';
 import type { ProfileTables } from '../profile/profile-tables.ts';
 import type { AccountTables } from './account-tables.ts';
 import type { BookingTables } from './booking-tables.ts';
@@ -77,4 +78,5 @@ export interface DB
     AccountTables,
     ProfileTables,
     ReminderTables,
-    InsightTables {}
+    InsightTables,
+    AftercareTables {}

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import {
+  BookingPatchSchema,
+  CompleteRequestSchema,
+  FollowUpAnswerSchema,
+  ReviewSchema,
+} from '../../domain/aftercare/aftercare.schema.ts';
+import {
   BookingRequestSchema,
   CancelRequestSchema,
   SlotsQuerySchema,
@@ -180,6 +186,32 @@ export const ROUTE_DOCS: Record<string, Doc> = {
   },
   'GET /api/v1/bookings': { summary: 'My visits', tag: 'booking', auth: true, query: RangeQuery },
   'GET /api/v1/bookings/:id': { summary: 'One visit', tag: 'booking', auth: true },
+  'POST /api/v1/bookings/:id/complete': {
+    summary: 'The therapist completes a started visit with a note (correctable for 24 h)',
+    tag: 'aftercare',
+    auth: true,
+    body: CompleteRequestSchema,
+  },
+  'PATCH /api/v1/bookings/:id': {
+    summary: 'The client lets the therapist see the follow-up answers (or not)',
+    tag: 'aftercare',
+    auth: true,
+    body: BookingPatchSchema,
+  },
+  'POST /api/v1/bookings/:id/review': {
+    summary: 'The client reviews a completed visit once',
+    tag: 'aftercare',
+    auth: true,
+    body: ReviewSchema,
+    ok: [201, z.object({ bookingId: z.uuid(), stars: z.number(), text: z.string().nullable() })],
+  },
+  'POST /api/v1/followups/:id': {
+    summary: 'The client answers a 24 h or 48 h follow-up; the answer is triaged like a check-in',
+    tag: 'aftercare',
+    auth: true,
+    body: FollowUpAnswerSchema,
+    ok: [201, z.record(z.string(), z.unknown())],
+  },
   'GET /api/v1/bookings/:file{[^/]+\\.ics}': {
     summary: 'One visit as a calendar file',
     tag: 'booking',

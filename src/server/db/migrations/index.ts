@@ -6,6 +6,7 @@ import * as bookingProfile from './20261203T020000-booking-profile.ts';
 import * as jobsReminders from './20261203T030000-jobs-reminders.ts';
 import * as insight from './20261203T050000-insight.ts';
 import * as healthProfile from './20261203T060000-health-profile.ts';
+import * as aftercare from './20261203T090000-aftercare.ts';
 
 /**
  * Every migration, in order. Add a new timestamped file beside this one and one line here;
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '20261203T030000-jobs-reminders': jobsReminders,
   '20261203T050000-insight': insight,
   '20261203T060000-health-profile': healthProfile,
+  '20261203T090000-aftercare': aftercare,
 };
