@@ -2,9 +2,9 @@
  * Turns the text a person hands the CLI into resolved CheckIns: JSON first, then the contract's
  * CheckInSchema (zod). One object or an array of them. Errors carry field paths, e.g. `[1].painScore`.
  */
-import { resolveCheckIn } from '../domain/assess.ts';
+import { onsetAfterAt, resolveCheckIn } from '../domain/assess.ts';
 import type { CheckIn } from '../domain/contract/checkin.schema.ts';
-import { CheckInSchema } from '../domain/contract/checkin.schema.ts';
+import { CheckInSchema, ONSET_AFTER_AT } from '../domain/contract/checkin.schema.ts';
 
 /** One problem with the input, at a field path (empty for the whole input). */
 export interface InputIssue {
@@ -63,7 +63,12 @@ export function parseCheckIns(text: string, now: Date): ParsedInput {
   items.forEach((item, i) => {
     const result = CheckInSchema.safeParse(item);
     if (result.success) {
-      checkIns.push(resolveCheckIn(result.data, now));
+      const checkIn = resolveCheckIn(result.data, now);
+      if (onsetAfterAt(checkIn)) {
+        issues.push({ path: formatPath(['onsetAt'], isArray ? `[${i}]` : ''), message: ONSET_AFTER_AT });
+        return;
+      }
+      checkIns.push(checkIn);
       return;
     }
     for (const issue of result.error.issues) {

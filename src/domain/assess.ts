@@ -16,7 +16,7 @@ import { triageAt } from './triage/triage.ts';
  * The plan is withheld at `emergency`, and at `urgent` unless the person has already sought care
  * (contract; evidence section 1: the plan never hides or delays the red-flag message). At `doctor` the
  * plan is given, with the doctor advice above it.
- * @example assess(resolveCheckIn(CheckInSchema.parse(body), new Date())).triage.level
+ * @example assess(resolveCheckIn(CheckInSchema.parse(body), now)).triage.level
  */
 export function assess(checkIn: CheckIn): Assessment {
   // Every instant is parsed once, here, for both triage and the plan.
@@ -42,8 +42,16 @@ export type ParsedCheckIn = z.output<typeof CheckInSchema>;
 /**
  * Fills what the edge knows and the domain needs: `at` defaults to `now` (contract: "default now"),
  * and a missing `log` becomes empty lists. Server, CLI and browser call this after parsing.
- * @example resolveCheckIn(CheckInSchema.parse(body), new Date())
+ * @example resolveCheckIn(CheckInSchema.parse(body), now)
  */
 export function resolveCheckIn(parsed: ParsedCheckIn, now: Date): CheckIn {
   return { ...parsed, at: parsed.at ?? now.toISOString(), log: parsed.log ?? emptyCareLog() };
+}
+
+/**
+ * Whether a resolved check-in's episode begins after the check-in itself. The schema checks this when `at` is
+ * given; when it was left out, `at` is the edge's "now", known only after {@link resolveCheckIn}.
+ */
+export function onsetAfterAt(checkIn: CheckIn): boolean {
+  return Date.parse(checkIn.onsetAt) > Date.parse(checkIn.at);
 }

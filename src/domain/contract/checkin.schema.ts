@@ -69,11 +69,16 @@ const checkInFields = {
     .optional(),
 };
 
-/** `onsetAt` may not lie after `at` (or after now, when `at` is left out). */
+/** What is wrong when `onsetAt` lies after `at`. */
+export const ONSET_AFTER_AT = 'onsetAt must not be after at';
+
+/**
+ * `onsetAt` may not lie after `at`. When `at` is left out it means "now", which the domain does not know (time is a
+ * parameter): the edge checks it after resolving `at` (`onsetAfterAt` in assess.ts).
+ */
 function onsetNotAfterAt(value: { at?: string | undefined; onsetAt: string }, ctx: z.RefinementCtx): void {
-  const at = value.at === undefined ? Date.now() : Date.parse(value.at);
-  if (Date.parse(value.onsetAt) > at) {
-    ctx.addIssue({ code: 'custom', path: ['onsetAt'], message: 'onsetAt must not be after at' });
+  if (value.at !== undefined && Date.parse(value.onsetAt) > Date.parse(value.at)) {
+    ctx.addIssue({ code: 'custom', path: ['onsetAt'], message: ONSET_AFTER_AT });
   }
 }
 

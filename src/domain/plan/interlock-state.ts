@@ -59,7 +59,7 @@ function iso(ms: number | null): string | null {
 
 /**
  * Every timing interlock at `at` (CO-20, CR-BURN, CR-CAPSAICIN, IB-DOSE, CR-MENTHOL).
- * @example interlockState(checkIn.log, new Date().toISOString()).ibuprofen.doseChoicesMg // [200, 400]
+ * @example interlockState(checkIn.log, '2026-12-03T09:00:00Z').ibuprofen.doseChoicesMg // [200, 400]
  */
 export function interlockState(log: CareLog, at: string): InterlockState {
   const atMs = requireInstant(at);

@@ -69,7 +69,7 @@ export function clampMinutes(kind: TimerKind, minutes: number): number {
 /**
  * Starts a timer at `now`. Cold and heat are clamped to 5-20 minutes (CO-20, HE-TEST): the timer cannot
  * exceed 20 minutes whatever is asked.
- * @example start('cold', 30, Date.now()).plannedMs // 1_200_000
+ * @example start('cold', 30, nowMs).plannedMs // 1_200_000
  */
 export function start(kind: TimerKind, minutes: number, now: number): Timer {
   const plannedMs = Math.round(clampMinutes(kind, minutes) * MINUTE);

@@ -33,6 +33,17 @@ describe('POST /api/v1/assess', () => {
     expect(res.status).toBe(200);
   });
 
+  it('refuses an onset after a missing `at`, judged by the injected clock, not the machine clock', async () => {
+    const { at: _, ...noAt } = valid;
+    // After the test clock's now (2026-11-26T09:00Z) but long before the real one: only the edge's clock sees it.
+    const res = await t.post<ErrorBody>('/api/v1/assess', { ...noAt, onsetAt: '2026-11-26T10:00:00Z' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.issues).toEqual([{ path: 'onsetAt', message: 'onsetAt must not be after at' }]);
+    const given = await t.post<ErrorBody>('/api/v1/assess', { ...valid, onsetAt: '2026-11-26T10:00:00Z' });
+    expect(given.status).toBe(400);
+    expect(given.body.error.issues.map((i) => i.path)).toEqual(['onsetAt']);
+  });
+
   it('answers 400 for malformed JSON', async () => {
     const res = await t.post<ErrorBody>('/api/v1/assess', '{"painScore": 5,');
     expect(res.status).toBe(400);

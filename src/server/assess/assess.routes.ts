@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
-import { assess, resolveCheckIn } from '../../domain/assess.ts';
-import { CheckInSchema } from '../../domain/contract/checkin.schema.ts';
+import { assess, onsetAfterAt, resolveCheckIn } from '../../domain/assess.ts';
+import { CheckInSchema, ONSET_AFTER_AT } from '../../domain/contract/checkin.schema.ts';
+import { ValidationError } from '../http/errors.ts';
 import type { Clock } from '../http/types.ts';
 import { parseJson } from '../http/validate.ts';
 
@@ -11,6 +12,10 @@ import { parseJson } from '../http/validate.ts';
 export function assessRoutes(clock: Clock): Hono {
   return new Hono().post('/assess', async (c) => {
     const parsed = await parseJson(c, CheckInSchema);
-    return c.json(assess(resolveCheckIn(parsed, clock())));
+    const checkIn = resolveCheckIn(parsed, clock());
+    if (onsetAfterAt(checkIn)) {
+      throw new ValidationError('Invalid request body.', [{ path: 'onsetAt', message: ONSET_AFTER_AT }]);
+    }
+    return c.json(assess(checkIn));
   });
 }

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { assess, resolveCheckIn } from '../../domain/assess.ts';
+import { assess, onsetAfterAt, resolveCheckIn } from '../../domain/assess.ts';
 import type { Assessment } from '../../domain/contract/assessment.ts';
-import { type CheckIn, Instant, type StoredCheckInSchema } from '../../domain/contract/checkin.schema.ts';
+import {
+  type CheckIn,
+  Instant,
+  ONSET_AFTER_AT,
+  type StoredCheckInSchema,
+} from '../../domain/contract/checkin.schema.ts';
 import type { DB } from '../db/schema.ts';
-import { NotFoundError } from '../http/errors.ts';
+import { NotFoundError, ValidationError } from '../http/errors.ts';
 import { queryField } from '../http/query.ts';
 import type { Clock } from '../http/types.ts';
 import { reminderHooks } from '../reminders/hooks.ts';
@@ -50,6 +55,9 @@ export class CheckinsService {
   ): Promise<{ id: string; at: string; assessment: Assessment }> {
     refuseFuture(this.deps.clock(), { at: input.at });
     const base = resolveCheckIn(input, this.deps.clock());
+    if (onsetAfterAt(base)) {
+      throw new ValidationError('Invalid request body.', [{ path: 'onsetAt', message: ONSET_AFTER_AT }]);
+    }
     const at = toMillisIso(base.at);
     const checkIn: CheckIn = { ...base, at, log: await careLogFromEvents(tx, userId, at) };
     const assessment = assess(checkIn);
