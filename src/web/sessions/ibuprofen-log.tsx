@@ -59,23 +59,7 @@ export function IbuprofenLog() {
       ) : (
         <fieldset class="checklist">
           <legend>Your dose</legend>
-          {choices.map((d) => (
-            <div class="check" key={d}>
-              <label class="choice">
-                <input
-                  type="radio"
-                  name="dose"
-                  value={d}
-                  data-mg={d}
-                  checked={chosen === d}
-                  onChange={() => setMg(d)}
-                />
-                <span>
-                  {d} mg{d === choices[0] ? ' (start here)' : ''}
-                </span>
-              </label>
-            </div>
-          ))}
+          <DoseRadios name="dose" choices={choices} chosen={chosen} onChoose={setMg} startHere />
           <div class="check">
             <label class="choice">
               <input
@@ -117,6 +101,38 @@ export function IbuprofenLog() {
  * IB-RX: a dose above the over-the-counter label, logged only once the person says a prescriber set it.
  * Kept behind a disclosure so it never reads as a suggestion.
  */
+/** One radio row per dose in mg; both dose lists (over the counter and prescribed) use it. */
+function DoseRadios(p: {
+  name: string;
+  choices: readonly number[];
+  chosen: number | null;
+  onChoose: (mg: number) => void;
+  /** Mark the first (lowest) dose as the one to start with (IB-DOSE). */
+  startHere?: boolean;
+}) {
+  return (
+    <>
+      {p.choices.map((d) => (
+        <div class="check" key={d}>
+          <label class="choice">
+            <input
+              type="radio"
+              name={p.name}
+              value={d}
+              data-mg={d}
+              checked={p.chosen === d}
+              onChange={() => p.onChoose(d)}
+            />
+            <span>
+              {d} mg{p.startHere && d === p.choices[0] ? ' (start here)' : ''}
+            </span>
+          </label>
+        </div>
+      ))}
+    </>
+  );
+}
+
 function PrescribedDose({ onLogged }: { onLogged: (text: string) => void }) {
   const [mg, setMg] = useState<number | null>(null);
   const [confirmed, setConfirmed] = useState(false);
@@ -125,21 +141,12 @@ function PrescribedDose({ onLogged }: { onLogged: (text: string) => void }) {
       <summary>I take a dose a prescriber set (600 or 800 mg)</summary>
       <fieldset class="checklist">
         <legend>Prescribed dose</legend>
-        {PRESCRIBED_DOSE_CHOICES_MG.map((d) => (
-          <div class="check" key={d}>
-            <label class="choice">
-              <input
-                type="radio"
-                name="prescribed-dose"
-                value={d}
-                data-mg={d}
-                checked={mg === d}
-                onChange={() => setMg(d)}
-              />
-              <span>{d} mg</span>
-            </label>
-          </div>
-        ))}
+        <DoseRadios
+          name="prescribed-dose"
+          choices={PRESCRIBED_DOSE_CHOICES_MG}
+          chosen={mg}
+          onChoose={setMg}
+        />
         <div class="check">
           <label class="choice">
             <input
