@@ -26,8 +26,8 @@ function withOldest<T extends { at: string }>(list: T[], oldest: T | undefined):
 
 /**
  * Build a CheckIn's `log` from what the person logged: ibuprofen doses, creams, cold and heat in the 11 days up to
- * `at` (issue 3: interlocks follow what they really did), plus the OLDEST ibuprofen dose and menthol cream at or
- * before `at` − 7 days however old, so RF-LONG-MEDS (IB-DOSE: 10 days, CR-MENTHOL: 7 days) sees when use began.
+ * `at` (so the interlocks follow what the person really did), plus the OLDEST ibuprofen dose and menthol cream at
+ * or before `at` − 7 days however old, so RF-LONG-MEDS (IB-DOSE: 10 days, CR-MENTHOL: 7 days) sees when use began.
  */
 export async function careLogFromEvents(db: Kysely<DB>, userId: string, at: string): Promise<CareLog> {
   const to = new Date(at);

@@ -51,7 +51,7 @@ describe('check-ins', () => {
     expect(list.body.items).toHaveLength(2);
   });
 
-  it('counts a prescribed dose toward the 24 h total and keeps a 6 s cold pack as 0.1 min (issue 9, IB-RX)', async () => {
+  it('counts a prescribed dose toward the 24 h total and keeps a 6 s cold pack as 0.1 min, not a whole minute (IB-RX)', async () => {
     const u = await t.signUp();
     for (const event of [
       { kind: 'ibuprofen', at: '2026-11-26T02:00:00Z', mg: 800, prescribed: true },

@@ -53,7 +53,7 @@ export interface TherapistExceptionsTable {
   end_time: string | null;
 }
 
-/** `completed`: the therapist closed the visit with a note (issue 13). */
+/** `completed`: the therapist closed the visit with a note, which starts the client's aftercare. */
 export type BookingStatus = 'confirmed' | 'cancelled' | 'completed';
 export type BookingSide = 'client' | 'therapist';
 

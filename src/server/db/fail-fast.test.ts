@@ -6,7 +6,7 @@ import { type OpenedDatabase, openDatabase } from './open.ts';
 
 /**
  * The database down or hung must not hang requests: each answers 503 with Retry-After within 5 s (the
- * issue's bound, set by the pool's timeouts), /readyz says 503 while /healthz stays 200, and the same
+ * bound we promise, set by the pool's timeouts), /readyz says 503 while /healthz stays 200, and the same
  * process recovers when the database is back, with every acknowledged write still there.
  */
 // Runs once per CI run (in the PGlite pass: it brings its own server), and only where PostgreSQL 15's

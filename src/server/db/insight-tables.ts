@@ -32,7 +32,7 @@ export interface ShareAccessesTable {
   at: Timestamp;
 }
 
-/** The insight area's tables (issue 11). */
+/** The insight area's tables: the weekly PEG answers, and revocable report shares with their accesses. */
 export interface InsightTables {
   peg_answers: PegAnswersTable;
   shares: SharesTable;

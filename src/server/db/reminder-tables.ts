@@ -67,7 +67,7 @@ export interface PushVapidKeysTable {
   created_at: DefaultTimestamp;
 }
 
-/** The reminders part of the schema (issue 12), and the outbox's lease (issue 10). */
+/** The reminders part of the schema: what falls due, each person's settings, push subscriptions, VAPID keys. */
 export interface ReminderTables {
   reminders: RemindersTable;
   reminder_settings: ReminderSettingsTable;

@@ -54,7 +54,7 @@ export const insightExporters: Exporter[] = [
   },
 ];
 
-/** Issue 11 as a server module: what helps me, the clinician report, FHIR, the weekly PEG and shares. */
+/** The insight area as a server module: what helps me, the clinician report, FHIR, the weekly PEG and shares. */
 export function insightModule(): ServerModule {
   return {
     name: 'insight',

@@ -53,8 +53,8 @@ const list = (items: string[], empty: string) =>
   items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : `<p>${empty}</p>`;
 
 /**
- * The one-page clinician report (issue 11) as HTML with print CSS, in plain clinical English. Everything
- * shown comes from {@link ClinicianSummary}, so the page and the domain never disagree.
+ * The one-page clinician report (a doctor reads it in a minute) as HTML with print CSS, in plain clinical English.
+ * Everything shown comes from {@link ClinicianSummary}, so the page and the domain never disagree.
  */
 export function reportHtml(s: ClinicianSummary, who: { name: string; generatedAt: string }): string {
   const pain = s.pain;

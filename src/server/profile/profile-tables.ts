@@ -1,6 +1,9 @@
 import type { DefaultTimestamp, Json } from '../db/schema.ts';
 
-/** One row per person: the remembered check-in answers (issue 9), validated by HealthProfileSchema. */
+/**
+ * One row per person: the remembered check-in answers, validated by HealthProfileSchema, so a returning person
+ * confirms them with one tap on any phone.
+ */
 export interface HealthProfilesTable {
   user_id: string;
   profile: Json<Record<string, unknown>>;

@@ -9,9 +9,9 @@ import type { Exporter } from '../privacy/exporter.ts';
 import { profileRepository } from './profile.repository.ts';
 
 /**
- * /me/health-profile (issue 9): the remembered check-in answers of the signed-in person. GET answers
- * `{ profile: null }` before the first PUT; PUT replaces it whole; DELETE forgets it. Erasing the account
- * (DELETE /me) erases it too: the row references users(id) ON DELETE CASCADE.
+ * /me/health-profile: the remembered check-in answers of the signed-in person, kept on the account so they follow
+ * the person to another phone. GET answers `{ profile: null }` before the first PUT; PUT replaces it whole; DELETE
+ * forgets it. Erasing the account (DELETE /me) erases it too: the row references users(id) ON DELETE CASCADE.
  */
 export function profileRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

@@ -13,7 +13,7 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Revocable links to a person's report (issue 11, contract v2 /shares). */
+/** Revocable links to a person's report (contract v2 /shares): shown to a clinician, taken back at any time. */
 export class SharesService {
   constructor(
     private readonly deps: AppDeps,
