@@ -1,6 +1,6 @@
 /**
- * The offer to add what was logged on this phone before signing in to the account (issue 9 §3). Only a
- * count is shown, never the entries, until the person says they are theirs.
+ * The offer to add what was logged on this phone before signing in to the account, so nothing done before
+ * signing up is lost. Only a count is shown, never the entries, until the person says they are theirs.
  */
 import { acceptGuestData, declineGuestData, guestOffer } from '../lib/device-owner.ts';
 

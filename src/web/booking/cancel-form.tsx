@@ -5,7 +5,7 @@ import { deviceTimeZone } from './time-format.ts';
 
 /**
  * "Cancel this visit" with a reason, opened in place. Says first whether cancelling now is free; either side
- * may cancel, and the slot is free again at once (issue 5).
+ * may cancel, and the slot is free again at once, so someone else can book it.
  */
 export function CancelVisit(props: {
   booking: Booking;

@@ -11,7 +11,7 @@ export interface CancelTerms {
 }
 
 /**
- * Free until the therapist's cutoff (default 24 h before the start; issue 5), late after it; the same rule
+ * Free until the therapist's cutoff (default 24 h before the start), late after it; the same rule
  * the server applies (domain `cancellationDecision`), so the screen and the server never disagree.
  */
 export function cancelTerms(input: {
@@ -33,7 +33,7 @@ export function cancelTerms(input: {
     };
   }
   const hours = input.cancelFreeHours ?? 24;
-  // Issue 9 §4: "late" alone does not tell anyone what it costs; with a price, say it.
+  // "Late" alone does not tell anyone what it costs; with a price, say it.
   const cost = input.lateFee ? ` and costs ${input.lateFee}` : '';
   if (!d.late) {
     const after = input.lateFee ? ` After that, cancelling counts as late${cost}.` : '';

@@ -1,7 +1,8 @@
 /**
- * When a massage is advised again, as the booking screens use it (issue 9 §3, contract v2). The domain rule
- * decides the instant; the server answers it at `GET /api/v1/bookings/eligibility` and refuses earlier
- * bookings with 422 `massage_not_yet`. Here it only shapes what the slot picker offers and says. Pure.
+ * When a massage is advised again, as the booking screens use it (contract v2). One domain rule decides the
+ * instant, so the plan and booking never disagree; the server answers it at `GET /api/v1/bookings/eligibility` and
+ * refuses earlier bookings with 422 `massage_not_yet`. Here it only shapes what the slot picker offers and says.
+ * Pure.
  */
 import { dayKey, longDayLabel, timeLabel, weekdayTimeLabel } from './time-format.ts';
 

@@ -1,6 +1,6 @@
 /**
- * Two letters for a therapist's avatar when there is no photo (issue 9 §4): the first letters of the first
- * and last names ("Ada Brooks" → "AB"), one for a single name, "?" for none. Pure.
+ * Two letters for a therapist's avatar when there is no photo, so every card has a face: the first letters of the
+ * first and last names ("Ada Brooks" → "AB"), one for a single name, "?" for none. Pure.
  */
 export function initialsOf(name: string, given?: string): string {
   const fromServer = given?.trim();

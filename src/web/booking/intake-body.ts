@@ -4,7 +4,8 @@ import { checkPostcode, type PostcodeCountry } from './postcode-format.ts';
 
 /**
  * The POST /api/v1/bookings body from the form. Home notes (parking, stairs, pets, room for a table) are
- * one text for the therapist; health history is sent only with the explicit consent tick (issue 5).
+ * one text for the therapist; health history is sent only with the explicit consent tick: it is health data,
+ * and the person decides whether the therapist sees it.
  */
 export function bookingBody(input: {
   therapistId: string;

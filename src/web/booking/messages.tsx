@@ -113,7 +113,7 @@ export function CalendarFeed() {
         >
           {url ? 'Make a new link' : 'Make a calendar link'}
         </button>
-        {/* Issue 9 §4: copy and turn-off only mean something once a link exists. */}
+        {/* Copy and turn-off only mean something once a link exists. */}
         {url ? (
           <button type="button" class="btn-text" disabled={busy} onClick={() => void off()} data-feed-off>
             Turn the link off

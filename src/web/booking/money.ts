@@ -1,7 +1,7 @@
 /**
- * Prices as the therapist sets them (issue 9 §4): per session length, an integer amount in the currency's
- * minor units (pence, cents; none for yen) and an ISO 4217 code. Formatted with Intl in the reader's
- * locale, so "£70" in London and "A$120.00"-style codes elsewhere come from the platform, not from us.
+ * Prices as the therapist sets them, so a client knows the cost before booking: per session length, an integer
+ * amount in the currency's minor units (pence, cents; none for yen) and an ISO 4217 code. Formatted with Intl in
+ * the reader's locale, so "£70" in London and "A$120.00"-style codes elsewhere come from the platform, not from us.
  */
 
 /** One session length's price (API `prices[]`). */

@@ -1,5 +1,5 @@
 /**
- * Postcodes checked against the country's format before anything is sent (issue 9 §4), so a typo gets a
+ * Postcodes checked against the country's format before anything is sent, so a typo gets a
  * clear message on the spot instead of "nobody visits" or a refused booking. Pure: no DOM, no clock.
  * The server stays lenient (domain `normalisePostcode`); this only catches what cannot be a postcode there.
  */

@@ -1,6 +1,7 @@
 /**
- * The therapist profile editor's form (issue 5; issue 9 §4 adds prices, currency, bio and qualifications):
- * what the fields hold as typed, from a saved profile and back to the PUT body.
+ * The therapist profile editor's form: hours and booking rules, and the prices, currency, bio and
+ * qualifications a client reads before booking; what the fields hold as typed, from a saved profile and back
+ * to the PUT body.
  */
 import type { ProfileInput, ScheduleException, TherapistProfile } from './booking-api.ts';
 import type { RangeDraft } from './hours-editor.tsx';
@@ -8,7 +9,7 @@ import { minorDigits, type Price } from './money.ts';
 import { countryForZone } from './postcode-format.ts';
 import { deviceTimeZone } from './time-format.ts';
 
-/** Issue 9 §4: a short bio, read on a phone. */
+/** A short bio: clients read it on a phone. */
 export const BIO_MAX = 600;
 export const QUALIFICATIONS_MAX = 10;
 const CURRENCY_BY_COUNTRY = {

@@ -1,6 +1,7 @@
 /**
- * The profile editor's "Sessions and prices" (issue 9 §4): each length the therapist offers with its price,
- * and one currency for all of them. Prices are typed in major units ("70", "72.50") and sent in minor units.
+ * The profile editor's "Sessions and prices", so a client knows the cost before booking: each length the therapist
+ * offers with its price, and one currency for all of them. Prices are typed in major units ("70", "72.50") and sent
+ * in minor units.
  */
 import { CURRENCIES } from './money.ts';
 

@@ -25,9 +25,9 @@ async function accountCheckIns(): Promise<KnownCheckIn[]> {
 }
 
 /**
- * Safety before a visit (issue 5): the booking form shows only after a check-in in the last 24 h at
- * self_care or doctor. Emergency and urgent show the shell's red-flag cards instead; no check-in sends the
- * person to check in first (the draft is kept, so they can come back to it).
+ * Safety before a visit, so a massage never stands in for the care a red flag calls for: the booking form shows
+ * only after a check-in in the last 24 h at self_care or doctor. Emergency and urgent show the shell's red-flag
+ * cards instead; no check-in sends the person to check in first (the draft is kept, so they can come back to it).
  */
 export function SafetyGate({ children }: { children: ComponentChildren }) {
   const [account, setAccount] = useState<KnownCheckIn[] | null>(null);
@@ -88,7 +88,7 @@ export function SafetyGate({ children }: { children: ComponentChildren }) {
   return (
     <>
       <p class="muted small" data-gate="ok">
-        {/* Issue 9 §3: never "a visit is fine" while the plan says not a massage yet. */}
+        {/* Never "a visit is fine" while the plan says not a massage yet: the two screens must agree. */}
         {safety.massageLeftOut || safety.massageFrom
           ? `Your check-in at ${timeLabel(safety.at, deviceTimeZone())} found no warning signs.`
           : `Your check-in at ${timeLabel(safety.at, deviceTimeZone())} says a visit is fine.`}

@@ -1,7 +1,7 @@
 /**
- * Safety before a visit (issue 5): a booking needs a check-in from the last 24 h at self_care or doctor.
- * The screen decides from the latest check-in it knows of, on this device or on the account, and the server
- * checks again when booking (codes `checkin_required`, `red_flag`).
+ * Safety before a visit, so a massage never stands in for the care a red flag calls for: a booking needs a check-in
+ * from the last 24 h at self_care or doctor. The screen decides from the latest check-in it knows of, on this
+ * device or on the account, and the server checks again when booking (codes `checkin_required`, `red_flag`).
  */
 import type { Assessment, Flag } from '../../domain/contract/assessment.ts';
 
@@ -42,7 +42,7 @@ export function safetyFrom(checkIns: readonly KnownCheckIn[], nowMs: number): Sa
     return { kind: 'urgent', flags: triage.flags, soughtCare: latest.soughtCare === true };
   }
   const massage = plan?.excluded.find((x) => x.remedy === 'massage');
-  // Issue 9 §3: the plan's own moment for massage is the one booking uses, so the two never disagree.
+  // The plan's own moment for massage is the one booking uses, so the two never disagree.
   const waitUntil = plan?.items.find((x) => x.remedy === 'massage')?.availableAt ?? null;
   return {
     kind: 'ok',

@@ -1,7 +1,7 @@
 /**
- * A therapist as a client meets them (issue 9 §4): a photo or initials, the name, qualifications, a short
- * bio and the price of each session length. `summary` for the search list, `full` for the profile at the
- * top of the time picker. Fields an older server leaves out are simply not shown.
+ * A therapist as a client meets them, before letting them into their home: a photo or initials, the name,
+ * qualifications, a short bio and the price of each session length. `summary` for the search list, `full` for the
+ * profile at the top of the time picker. Fields an older server leaves out are simply not shown.
  */
 import type { TherapistProfile, TherapistSummary } from './booking-api.ts';
 import { initialsOf } from './initials.ts';

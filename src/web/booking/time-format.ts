@@ -1,7 +1,7 @@
 /**
- * Times for the booking screens. A visit is an instant; the client reads it in their own time zone and, when
- * the therapist lives in another one, sees the therapist's wall clock too (issue 5: right across zones and
- * daylight saving). Pure: every function takes the zone (and locale) it formats for.
+ * Times for the booking screens. A visit is an instant; the client reads it in their own time zone and, when the
+ * therapist lives in another one, sees the therapist's wall clock too, so both agree on when the visit is, across
+ * zones and daylight saving. Pure: every function takes the zone (and locale) it formats for.
  */
 
 /** The device's IANA time zone, e.g. "Europe/London" (falls back to UTC). */
@@ -35,7 +35,7 @@ export function dayKey(iso: string, zone: string): string {
 
 /**
  * Wall-clock time of an instant in a zone, as the locale writes it: "09:30" in en-GB, "9:30 AM" in en-US
- * (issue 9 §4: a numeric hour, so a 12-hour locale never reads "09:30 AM"). `locale` undefined = the
+ * (a numeric hour, so a 12-hour locale never reads "09:30 AM"). `locale` undefined = the
  * browser's own.
  */
 export function timeLabel(iso: string, zone: string, locale?: string): string {

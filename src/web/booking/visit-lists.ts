@@ -1,6 +1,6 @@
 /**
- * Which list a visit belongs in (issue 9 §4: a cancelled visit leaves "Upcoming" at once). Upcoming: confirmed
- * and not yet over, soonest first. Past and cancelled: everything else, most recent first. Pure.
+ * Which list a visit belongs in. A cancelled visit leaves "Upcoming" at once: it is no longer happening. Upcoming:
+ * confirmed and not yet over, soonest first. Past and cancelled: everything else, most recent first. Pure.
  */
 export function splitVisits<T extends { status: string; start: string; end: string }>(
   list: readonly T[],

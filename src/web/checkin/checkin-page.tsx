@@ -1,7 +1,7 @@
 /**
- * The check-in (issue 9 part 1): a step table driven by the domain's `nextStep`. The page keeps the answers in
- * a reducer (flow-state.ts), asks the domain which screen comes next, and renders that screen from the table.
- * An emergency answer shows the emergency card at once, mid-flow, with no plan.
+ * The check-in, asking only what can change today's answer: a step table driven by the domain's `nextStep`. The
+ * page keeps the answers in a reducer (flow-state.ts), asks the domain which screen comes next, and renders that
+ * screen from the table. An emergency answer shows the emergency card at once, mid-flow, with no plan.
  */
 import { signal } from '@preact/signals';
 import type { FunctionComponent } from 'preact';

@@ -1,6 +1,6 @@
 /**
- * "Still true?" (issue 9): a returning person sees what Unknot remembers and confirms it with one tap, with
- * today's log beside it. After 30 days the review is offered first.
+ * "Still true?": a returning person is not asked everything again, but sees what Unknot remembers and confirms it
+ * with one tap, with today's log beside it. After 30 days the review is offered first.
  */
 import type { FlowAnswers } from '../../domain/checkin-flow/answers.ts';
 import { historyOf } from '../../domain/checkin-flow/answers.ts';

@@ -1,7 +1,7 @@
 /**
- * The red flags, right after the pain score (issue 9): every emergency sign as a large row, where one tap
- * (yes, or not sure) shows the emergency card at once; then the urgent and doctor-level signs, with the
- * history that raises a flag by itself, ticked as rows. One big "None of these" on each.
+ * The red flags, right after the pain score (safety first, in as few taps as possible): every emergency sign as a
+ * large row, where one tap (yes, or not sure) shows the emergency card at once; then the urgent and doctor-level
+ * signs, with the history that raises a flag by itself, ticked as rows. One big "None of these" on each.
  */
 import { useState } from 'preact/hooks';
 import type { FlowAnswers } from '../../domain/checkin-flow/answers.ts';

@@ -1,6 +1,7 @@
 /**
- * The history screens (issue 9): only the conditions that can change today's plan, as rows with one "None of
- * these", asked once and remembered. While reviewing, the rows start as the person last answered them.
+ * The history screens: only the conditions that can change today's plan (anything else only costs taps), as rows
+ * with one "None of these", asked once and remembered. While reviewing, the rows start as the person last answered
+ * them.
  */
 import { useState } from 'preact/hooks';
 import type { FlowAnswers } from '../../domain/checkin-flow/answers.ts';

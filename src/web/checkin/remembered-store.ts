@@ -1,7 +1,8 @@
 /**
- * Where the remembered answers live (issue 9): on this device, under the signed-in account's id (or "guest"),
- * so another account on a shared phone never reads them; and on the account itself when signed in
- * (GET/PUT /api/v1/me/health-profile), so they follow the person to another phone. The newer copy wins.
+ * Where the remembered answers live (so a returning person confirms them in one tap): on this device, under the
+ * signed-in account's id (or "guest"), so another account on a shared phone never reads them; and on the account
+ * itself when signed in (GET/PUT /api/v1/me/health-profile), so they follow the person to another phone. The newer
+ * copy wins.
  */
 import { signal } from '@preact/signals';
 import type { HealthProfile } from '../../domain/checkin-flow/health-profile.schema.ts';

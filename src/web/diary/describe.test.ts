@@ -34,7 +34,7 @@ describe('describeEvent', () => {
     );
   });
 
-  it('logs a short cold pack in seconds and a prescribed dose as prescribed (issue 9)', () => {
+  it('logs a short cold pack in seconds and a prescribed dose as prescribed', () => {
     expect(describeEvent({ kind: 'cold', at, minutes: 0.1 }).detail).toBe('6 seconds');
     expect(describeEvent({ kind: 'ibuprofen', at, mg: 800, prescribed: true }).detail).toBe(
       '800 mg, prescribed',

@@ -56,7 +56,7 @@ export async function syncFromServer(from: Date, to: Date): Promise<boolean> {
   return true;
 }
 
-/** A check-in as the diary lists it (issue 9 §3: check-ins are entries too). */
+/** A check-in as the diary lists it: check-ins are entries too, so the diary shows everything the person did. */
 export interface DiaryCheckIn {
   /** The server's id, or `today` for the device's check-in not stored on the account (yet). */
   id: string;

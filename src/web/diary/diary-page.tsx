@@ -136,7 +136,7 @@ const SCORES = Array.from({ length: 11 }, (_, i) => i);
 
 /**
  * Today's pain in one or two taps: eleven big buttons (a radio group, so keys and screen readers work as
- * usual), starting at the last score logged rather than at an arbitrary 5 (issue 9 §3).
+ * usual), starting at the last score logged rather than at an arbitrary 5, so an unchanged score is one tap.
  */
 function PainQuickLog({ last }: { last: number | null }) {
   const [score, setScore] = useState<number | null>(last);

@@ -1,6 +1,6 @@
 /**
  * A small hand-written SVG line chart of daily pain (smaller than any chart library, and nothing to load),
- * with the remedies logged marked along the bottom by letter (issue 9 §3), so a person can see what came
+ * with the remedies logged marked along the bottom by letter, so a person can see what came
  * before the pain went down. The drawing is decorative for screen readers; the caption and the legend under
  * it say the same in words.
  */

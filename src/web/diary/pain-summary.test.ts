@@ -57,7 +57,7 @@ describe('summarize', () => {
     expect(summaryText(summarize([]), 30, String)).toBe('No pain scores in the last 30 days yet.');
   });
 
-  it('never says "easing" when today is 6 and yesterday was 3 (issue 9)', () => {
+  it('never says "easing" when today is 6 and yesterday was 3', () => {
     const s = summarize(
       dailyPain(
         [

@@ -66,8 +66,8 @@ export interface PainSummary {
   worst: PainDay | null;
   /**
    * The headline: the latest change when it matters (the last logged day against the one before), else the
-   * range's first half against its second. Issue 9: the sentence said "easing" when today was 6 and
-   * yesterday 3, because the halves hid the latest rise.
+   * range's first half against its second. Halves alone hid the latest rise: the sentence once said "easing"
+   * when today was 6 and yesterday 3.
    */
   trend: Trend;
   /** First half of the logged days against the second half. */

@@ -1,7 +1,7 @@
 /**
- * Remedy markers for the pain chart (issue 9 §3): when cold, heat, a cream, ibuprofen, stretches or a
- * massage were logged, placed on the same day axis as the pain, and in words what came before the pain last
- * went down. Pure: events, days and the day formatter are parameters.
+ * Remedy markers for the pain chart, so a person can see what came before the pain went down: when cold, heat, a
+ * cream, ibuprofen, stretches or a massage were logged, placed on the same day axis as the pain, and in words what
+ * came before the pain last went down. Pure: events, days and the day formatter are parameters.
  */
 import type { NewEvent } from '../lib/events.ts';
 import { meaningfulChange, type PainDay } from './pain-summary.ts';

@@ -73,7 +73,7 @@ function Row({ r }: { r: RemedyInsight }) {
   );
 }
 
-/** "What helps me" (issue 11): remedies ranked, in plain words, each claim's data one tap away. */
+/** "What helps me": remedies ranked, in plain words, each claim's data one tap away so it can be checked. */
 export function WhatHelpsCard() {
   const [report, setReport] = useState<InsightReport | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -52,7 +52,7 @@ function device(owner: string | null, data: Record<string, unknown>): MemoryStor
 
 const read = (s: Storage, key: string): unknown => JSON.parse(s.getItem(`unknot.${key}`) ?? 'null');
 
-describe('device data belongs to one owner (issue 9: shared phones)', () => {
+describe('device data belongs to one owner, so a shared phone never leaks it', () => {
   it("never shows account A's events, check-in, outbox or saved sessions to account B", () => {
     const s = device('user-a', {
       events: [ev('1', '2026-11-26T08:00:00Z', { kind: 'ibuprofen', mg: 400 })],

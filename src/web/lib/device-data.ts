@@ -1,6 +1,6 @@
 /**
- * Whose data this device holds (issue 9 §3: a shared phone leaked the last person's diary, and the next
- * account counted their ibuprofen). The person's data — events, today's check-in, the outbox, saved
+ * Whose data this device holds (a shared phone once leaked the last person's diary, and the next account
+ * counted their ibuprofen). The person's data — events, today's check-in, the outbox, saved
  * sessions, anything else under `unknot.` but the device's own preferences — belongs to one owner: an
  * account id, or `guest` while nobody is signed in. When the signed-in person changes, the old owner's data
  * is set aside (`unknot.stash.<owner>`) and the new owner's is put back, so no account ever sees another's.

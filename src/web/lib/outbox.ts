@@ -32,7 +32,7 @@ export function reloadOutbox(): void {
   queue = load<Entry[]>('outbox', []);
 }
 
-/** Uploads go only to the account that owns this device's data (issue 9 §3: shared phones). */
+/** Uploads go only to the account that owns this device's data: on a shared phone, never to the next person's. */
 function ownerSignedIn(): boolean {
   return !!user.value && user.value.id === deviceOwner.value;
 }

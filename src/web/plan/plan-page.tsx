@@ -60,8 +60,9 @@ function Later({ items, now }: { items: PlanItem[]; now: number }) {
 }
 
 /**
- * Today's plan (issue 9 §2): red-flag advice first, then "Do this now" (at most three actions, each with its
- * button), one line per thing that must wait, and everything else collapsed under "More that can help".
+ * Today's plan, short enough for a person in acute pain: red-flag advice first, then "Do this now" (at most three
+ * actions, each with its button), one line per thing that must wait, and everything else collapsed under "More that
+ * can help".
  */
 export function PlanPage() {
   const now = useMinuteNow();

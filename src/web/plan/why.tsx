@@ -3,7 +3,7 @@ import { FACTS } from '../../domain/facts/registry.ts';
 
 /**
  * "Why?": the longer explanation (`intro`), then the facts behind an item, in our words, with their sources and
- * any seed-vs-evidence note. Collapsed, so the plan stays short (issue 9 §2).
+ * any seed-vs-evidence note. Collapsed, so the plan stays short for a person in pain.
  */
 export function WhyDetails({ facts, intro }: { facts: readonly FactId[]; intro?: string }) {
   if (facts.length === 0 && !intro) return null;

@@ -1,7 +1,7 @@
 /**
  * Every event every guided session can produce, built with the sessions' own code, is taken by the real API
- * (in-process app on PGlite or PostgreSQL) with 201. Before issue 9 a finished stretch session logged an
- * empty list of stretches and was refused with 400 "Invalid request body".
+ * (in-process app on PGlite or PostgreSQL) with 201, so web and server cannot drift apart again: a finished
+ * stretch session once logged an empty list of stretches and was refused with 400 "Invalid request body".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/app.ts';

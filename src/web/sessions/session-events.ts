@@ -1,7 +1,7 @@
 /**
  * The diary events the guided sessions log, built in one place. The session screens call these, and a test
  * posts what they build to the real API (session-events.api.test.ts), so a session can never again queue a
- * body the server refuses (issue 9 §3: stretch sessions were refused with 400 "Invalid request body").
+ * body the server refuses (stretch sessions once were, with 400 "Invalid request body").
  * Pure: the instant is a parameter.
  */
 import type { CreamIngredient } from '../../domain/contract/ids.ts';

@@ -79,7 +79,7 @@ export interface StretchProgress {
 /**
  * Moves the session on to `now`: counts the announced steps and records the stretch as done when its plan
  * ends. The end counts as one milestone past the last step: before, reaching the last hold used up the count,
- * so the end was never seen and every session was logged as "0 stretches" (issue 9 §3).
+ * so the end was never seen and every session was logged as "0 stretches".
  */
 export function progress(s: StretchSession, now: number): StretchProgress {
   if (!s.plan) return { session: s, pos: null, fresh: false };
