@@ -14,9 +14,9 @@ export type BookingTimeProblem =
   | { readonly code: 'slot_taken'; readonly message: string };
 
 /**
- * Re-check a booking request against the therapist's rules (issue 5: the service re-checks hours, notice,
- * window and the session lengths offered; the database exclusion constraint is the final guard against
- * races). Any whole-minute start that lies wholly in working hours is accepted, so a slot listed with any
+ * Re-check a booking request against the therapist's rules, since a client may send any time (the service re-checks
+ * hours, notice, window and the session lengths offered; the database exclusion constraint is the final guard
+ * against races). Any whole-minute start that lies wholly in working hours is accepted, so a slot listed with any
  * `step` can be booked. Returns null when the time is free.
  */
 export function bookingTimeProblem(input: {

@@ -5,8 +5,8 @@ import { normalisePostcode } from './postcode.ts';
 import { parseLocalDate, parseWallTime } from './schedule.ts';
 
 /**
- * Request and response shapes of the booking API (contract "Accounts and booking"; issue 5), shared by the
- * server and the web app.
+ * Request and response shapes of the booking API (contract "Accounts and booking"), shared by the server and
+ * the web app so the two sides never drift apart.
  */
 
 /** Trimmed free text without NUL characters (PostgreSQL text cannot hold U+0000: a 400, not a 500). */
@@ -94,7 +94,7 @@ export const TherapistProfileSchema = z
   .object({
     displayName: trimmed(80, 1),
     bio: trimmed(600).default(''),
-    /** One price per session length (issue 9 §4); every price in one currency. */
+    /** One price per session length, so a client knows the cost before booking; every price in one currency. */
     prices: z.array(PriceSchema).max(8).default([]),
     qualifications: z.array(trimmed(120, 1)).max(20).default([]),
     /** ISO 3166-1 alpha-2; when left out, inferred from the time zone (for postcode formats). */
@@ -206,7 +206,7 @@ export const BookingRequestSchema = z.object({
   address: trimmed(300, 1),
   postcode: trimmed(12, 2),
   notes: trimmed(1000).optional(),
-  /** The client's phone for the visit (issue 9 §4): E.164-ish, spaces, dashes and brackets allowed. */
+  /** The client's phone, so the therapist can reach them about the visit: E.164-ish, spaces, dashes, brackets. */
   phone: z
     .string()
     .trim()

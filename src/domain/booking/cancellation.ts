@@ -1,5 +1,5 @@
 /**
- * Cancellation terms (issue 5): either side may cancel a confirmed booking that has not started; it is
+ * Cancellation terms: either side may cancel a confirmed booking that has not started; it is
  * free until `cancelFreeHours` (default 24, set per therapist) before the start, and "late" after that.
  * A late cancellation is still allowed and recorded as late, so the therapist's policy can be applied.
  */

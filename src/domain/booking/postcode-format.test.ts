@@ -6,7 +6,7 @@ import {
   therapistCountry,
 } from './postcode-format.ts';
 
-describe('postcode formats (issue 9 §4)', () => {
+describe('postcode formats', () => {
   it('recognises UK, US and Australian postcodes, each in one country only', () => {
     expect(postcodeCountries('sw1a 1aa')).toEqual(['GB']);
     expect(postcodeCountries('E1 6AN')).toEqual(['GB']);

@@ -1,6 +1,6 @@
 /**
- * Postcode formats per country (issue 9 §4: "postcodes checked against the country's format with a clear
- * message"). A booking's postcode is checked against the therapist's country; the search accepts any format
+ * Postcode formats per country, so a typo gets a clear message instead of "nobody visits" or a refused
+ * booking. A booking's postcode is checked against the therapist's country; the search accepts any format
  * we know and tells the person which ones those are. Normalised input (see postcode.ts): upper case, no spaces.
  */
 import { normalisePostcode } from './postcode.ts';

@@ -1,6 +1,6 @@
 /**
- * Postcodes served by a therapist (issue 5): "GET /api/v1/therapists?postcode=" finds who serves a client's
- * postcode; case and spaces do not matter.
+ * Postcodes served by a therapist, since a visit is at the client's home: "GET /api/v1/therapists?postcode=" finds
+ * who serves a client's postcode; case and spaces do not matter.
  *
  * Matching rule, for a served entry P and a client postcode C (both normalised):
  * 1. P equal to C matches.

@@ -1,5 +1,5 @@
 /**
- * A therapist's availability rules as the booking domain sees them (issue 5). Wall times are local to
+ * A therapist's availability rules as the booking domain sees them. Wall times are local to
  * the therapist's IANA time zone: 09:00 stays 09:00 on the clock across daylight-saving changes.
  */
 

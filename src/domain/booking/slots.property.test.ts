@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { BookedRange, Slot, TherapistSchedule } from './schedule.ts';
 import { computeSlots } from './slots.ts';
 
-// Property tests for issue 5: buffers, working hours, cancellation. The oracle below is a deliberately
-// naive re-statement of the rules with Temporal in every step, O(slots × bookings).
+// Property tests for the rules that must hold for every schedule: buffers, working hours, cancellation. The
+// oracle below is a deliberately naive re-statement of the rules with Temporal in every step, O(slots × bookings).
 
 const MIN = 60_000;
 const ZONES = ['Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC'];

@@ -50,7 +50,7 @@ export function isoZ(ms: number): string {
 }
 
 /**
- * Open start times for one therapist (issue 5; contract "GET /api/v1/therapists/:id/slots").
+ * Open start times for one therapist (contract "GET /api/v1/therapists/:id/slots").
  *
  * - Candidates start at the beginning of each working range (weekly hours ± dated exceptions, in the
  *   therapist's zone) and every `step` minutes of real time after it; a slot must lie wholly inside

@@ -1,6 +1,7 @@
 /**
- * What a client sees of a therapist before booking (issue 9 §4): initials when there is no photo, and what a
- * late cancellation costs in money, from the therapist's price and late-cancellation percentage.
+ * What a client sees of a therapist before booking, so they know who comes and what it costs: initials when there
+ * is no photo, and what a late cancellation costs in money, from the therapist's price and late-cancellation
+ * percentage.
  */
 import type { Price } from './booking.schema.ts';
 

@@ -9,7 +9,7 @@ interface OffsetSegment {
 
 /**
  * A time zone's offsets over a bounded window, resolved once with Temporal and then used with plain
- * arithmetic, so slot search stays fast (issue 5: p99 < 5 ms for 60 days) without losing Temporal's
+ * arithmetic, so slot search stays fast (target: p99 < 5 ms for 60 days) without losing Temporal's
  * correctness at daylight-saving transitions.
  */
 export interface ZoneClock {

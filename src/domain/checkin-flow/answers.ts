@@ -1,5 +1,5 @@
 /**
- * The adaptive check-in's answers (issue 9 part 1) and how they become the contract's CheckIn. Answers are
+ * The adaptive check-in's answers and how they become the contract's CheckIn. Answers are
  * kept in CheckIn terms (instants, hours, years), so the same answers give the same assessment in the
  * browser, on the server and in the property test; the screens map their quick choices onto these values.
  */

@@ -1,6 +1,7 @@
 /**
  * Answers the adaptive flow from a known CheckIn, the way a person who knows their own answers would: the
- * test support of the safety-equivalence property (issue 9) and of the bench.
+ * test support of the safety-equivalence property (the adaptive flow never skips a red flag nor changes the
+ * result) and of the bench.
  */
 import type { CheckIn } from '../contract/checkin.schema.ts';
 import type { History } from '../contract/ids.ts';

@@ -1,5 +1,5 @@
 /**
- * The remembered answers as the API and the device store them (issue 9): PUT /api/v1/me/health-profile
+ * The remembered answers as the API and the device store them: PUT /api/v1/me/health-profile
  * validates with it. The browser imports only the type, so zod stays out of its first load.
  */
 import { z } from 'zod';

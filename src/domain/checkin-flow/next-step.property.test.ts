@@ -10,7 +10,7 @@ import { type FlowAnswers, isEmergencySymptom, withRemembered } from './answers.
 import { contextOf, type FlowRun, runFlow } from './flow-oracle.ts';
 import { profileFromAnswers, rememberedAt } from './remembered.ts';
 
-/** Issue 9: at least 10,000 generated CheckIns in CI. */
+/** At least 10,000 generated CheckIns in CI, so a rare answer combination that skips a red flag is found. */
 const RUNS = { numRuns: 10_000 };
 /** A guard, not a timing assertion: about 3 s on a quiet 2-core machine, far more when it is shared. */
 const SLOW = { timeout: 180_000 };

@@ -1,7 +1,8 @@
 /**
- * The adaptive check-in (issue 9 part 1): from the answers so far, the next question, or done. Safety first:
- * right after the pain score, every emergency red flag on one screen, then every urgent and doctor-level one;
- * then only the questions whose answer can change today's result (see relevance.ts), each asked once.
+ * The adaptive check-in, so a person in pain answers only what can change today's result: from the answers so far,
+ * the next question, or done. Safety first: right after the pain score, every emergency red flag on one screen,
+ * then every urgent and doctor-level one; then only the questions whose answer can change today's result (see
+ * relevance.ts), each asked once.
  */
 import type { CheckIn } from '../contract/checkin.schema.ts';
 import { type History, type Level, type Symptom, TRENDS } from '../contract/ids.ts';

@@ -1,5 +1,5 @@
 /**
- * Remembered answers (issue 9 part 1): what a person said about their health and this episode, kept on the
+ * Remembered answers: what a person said about their health and this episode, kept on the
  * device and, when signed in, on the account, so a returning person confirms them with one tap. Answers that
  * change day to day (pain, red flags, trend, sleep) are never remembered: they are asked every time. Zod-free,
  * so the browser's check-in does not load zod; the schema is in health-profile.schema.ts.
@@ -8,7 +8,7 @@ import { parseInstant } from '../plan/time.ts';
 import type { FlowAnswers, Remembered } from './answers.ts';
 import type { HealthProfile } from './health-profile.schema.ts';
 
-/** A review of the remembered answers is offered once they are older than this (issue 9). */
+/** A review of the remembered answers is offered once they are older than this, since health changes. */
 export const REVIEW_AFTER_DAYS = 30;
 /** A remembered pregnancy is asked again once it would be past this many weeks. */
 export const PREGNANCY_MAX_WEEKS = 42;

@@ -1,7 +1,7 @@
 /**
  * Which questions sit on which screen of the adaptive check-in. Red flags come first: every emergency
  * symptom on one screen, then every urgent and doctor-level symptom with the history that raises a flag on
- * its own (RF-RISK-HISTORY), so no red flag is ever asked after the history questions (issue 9).
+ * its own (RF-RISK-HISTORY), so no red flag is ever asked after the history questions: safety comes first.
  */
 import { type History, SYMPTOMS, type Symptom } from '../contract/ids.ts';
 import { FRAGILE_BONE_HISTORY, RISK_HISTORY } from '../triage/red-flags.ts';

@@ -42,7 +42,7 @@ export interface Plan {
   excluded: Excluded[];
 }
 
-/** One "Do this now" action (issue 9 §2): a sentence of at most 20 words and what its button does. */
+/** One "Do this now" action: a sentence of at most 20 words (read at a glance) and what its button does. */
 export interface NowAction {
   remedy: Remedy;
   text: string;
@@ -76,6 +76,6 @@ export interface Assessment {
   plan: Plan | null;
   /** Contract v2: present when the CheckIn gave a `country`. */
   contacts?: Contacts;
-  /** What to do first, at most three, when there is a plan (issue 9 §2). */
+  /** What to do first, at most three so the choice is quick, when there is a plan. */
   now?: NowAction[];
 }

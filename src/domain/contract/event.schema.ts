@@ -5,8 +5,8 @@ import { text } from './text.schema.ts';
 
 /**
  * The care-log events of the contract (POST /api/v1/events), as ONE zod discriminated union on `kind`.
- * The server validates with it and the web app derives its event type from it (issue 9 §3: the two sides
- * had drifted apart and stretch sessions were refused with a 400). Limits accept what people really did (an
+ * The server validates with it and the web app derives its event type from it (the two sides once
+ * drifted apart and stretch sessions were refused with a 400). Limits accept what people really did (an
  * over-long cold pack is logged as it happened, the plan's own limits live in the domain) but refuse
  * nonsense. Extensions beyond contract v1 are optional fields only, so every v1 body stays valid.
  */

@@ -1,6 +1,7 @@
 /**
- * docs/facts.md, generated from the registry (issue 10 §11): every fact Unknot cites, in our words, with the
- * sources users see under "Why?". `scripts/facts-page.ts` writes it; facts-page.test.ts keeps it current.
+ * docs/facts.md, generated from the registry so a clone without the brief is complete: every fact Unknot cites, in
+ * our words, with the sources users see under "Why?". `scripts/facts-page.ts` writes it; facts-page.test.ts keeps
+ * it current.
  */
 import { FACT_IDS, FACTS, type FactId } from './registry.ts';
 

@@ -87,7 +87,7 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
 
 /**
- * Everything the one-page clinician report shows (issue 11), computed once here so the page and the tests
+ * Everything the one-page clinician report shows, computed once here so the page and the tests
  * read the same numbers. Events, check-ins and PEG answers should already be limited to the last `days`.
  */
 export function clinicianSummary(input: ClinicianInput): ClinicianSummary {

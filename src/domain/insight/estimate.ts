@@ -2,12 +2,12 @@ import { tQuantile } from './linear.ts';
 import { covariates, expectedChange, type NaturalCourseFit, predictionVariance } from './natural-course.ts';
 import type { PainWindow } from './windows.ts';
 
-/** 90 % intervals (issue 11). */
+/** 90 % intervals: the uncertainty every verdict and bar shows. */
 export const INTERVAL = 0.9;
 /**
  * Prior sd of a remedy's effect (points): normal-normal shrinkage toward no effect. Fixed rather than
  * estimated across a person's remedies, so one remedy's verdict never depends on another remedy's data
- * (issue 11's property: adding uses of an unrelated remedy never flips another to `helps`). Two points
+ * (adding uses of an unrelated remedy never flips another to `helps`). Two points
  * is the clinically important change (IN-NRS-MCID): large effects are possible, but not the rule.
  */
 export const PRIOR_SD = 2;

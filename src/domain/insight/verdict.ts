@@ -2,8 +2,8 @@ import type { Estimate } from './estimate.ts';
 import type { Verdict } from './types.ts';
 
 /**
- * Uses (with a pain score before and after) needed before any verdict. A product rule, not evidence (issue 11
- * asks for about 4-5): with 5, the interval has 4 degrees of freedom and the per-use spread is estimable.
+ * Uses (with a pain score before and after) needed before any verdict. A product rule, not evidence: with 5, the
+ * interval has 4 degrees of freedom and the per-use spread is estimable.
  */
 export const MIN_USES = 5;
 /** Share of a remedy's uses made together with another remedy above which the two cannot be told apart. */

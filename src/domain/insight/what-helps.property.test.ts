@@ -21,7 +21,7 @@ const diary = fc
 const verdicts = (events: readonly InsightEvent[]) =>
   Object.fromEntries(whatHelps(events).remedies.map((r) => [r.remedy, r]));
 
-describe('what helps me: properties (issue 11)', () => {
+describe('what helps me: properties', () => {
   it('the order of the events changes nothing', () => {
     fc.assert(
       fc.property(

@@ -17,7 +17,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 export const SHOWN_WINDOWS = 50;
 
 /**
- * What helps me (issue 11): for every remedy in the diary, its effect on pain 60-180 min after a use,
+ * What helps me, measured honestly: for every remedy in the diary, its effect on pain 60-180 min after a use,
  * against what the person's pain did in their own remedy-free windows from the same starting level,
  * rise, time of day and point of the episode; shrunk toward no effect, with a 90 % interval and a
  * verdict. Pure: the result depends only on the set of events, not their order.

@@ -50,7 +50,7 @@ function byTime<T extends { t: number }>(entries: T[], sorted: boolean): T[] {
 }
 
 // One loop per list rather than one generic helper with a callback: this runs on every assessment,
-// and monomorphic loops keep it fast (issue 2). `t <= atMs` also drops an unparseable instant (NaN).
+// and monomorphic loops keep it fast. `t <= atMs` also drops an unparseable instant (NaN).
 
 /** Ibuprofen doses at or before `atMs`, parsed, oldest first. */
 export function timedDoses(entries: CareLog['ibuprofen'], atMs: number): TimedDose[] {

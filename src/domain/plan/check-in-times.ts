@@ -1,6 +1,7 @@
 /**
- * A check-in's instants parsed once. Triage's derived rules and the plan both read them; parsing every
- * ISO string once per assessment, rather than once per rule, is what keeps `assess` fast (issue 2).
+ * A check-in's instants parsed once. Triage's derived rules and the plan both read them; parsing every ISO string
+ * once per assessment, rather than once per rule, is what keeps `assess` fast (it runs on every check-in, offline
+ * on a phone too).
  */
 import type { CareLog, CheckIn } from '../contract/checkin.schema.ts';
 import {

@@ -82,7 +82,7 @@ function listed(labels: readonly string[]): string {
   return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
 
-/** Issue 9 §2: a sentence the person reads has at most this many words. */
+/** A sentence the person reads has at most this many words: someone in acute pain reads at a glance. */
 const MAX_SENTENCE_WORDS = 25;
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The one line a waiting plan item shows (issue 9 §2): "Next dose from 14:05 (in 3 h 59 min)". A clock time
+ * The one line a waiting plan item shows: "Next dose from 14:05 (in 3 h 59 min)". A clock time
  * the person can plan around, then the wait; never a stopwatch ("240:00") and never "You can start in 4 h"
  * for a medicine. Pure: the instant, now, the time zone and the locale are all parameters.
  */

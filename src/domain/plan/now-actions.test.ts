@@ -4,7 +4,7 @@ import { makeCheckIn, shift } from '../triage/checkin.fixture.ts';
 
 const AT = makeCheckIn().at;
 
-describe('nowActions (issue 9 §2)', () => {
+describe('nowActions', () => {
   it('puts the best-supported things first: moving, heat, then ibuprofen', () => {
     const { now } = assess(makeCheckIn({ painScore: 7 }));
     expect(now?.map((a) => [a.remedy, a.action])).toEqual([

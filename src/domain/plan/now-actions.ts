@@ -1,7 +1,7 @@
 /**
- * "Do this now" (issue 9 §2): at most three things to do first, chosen from the plan's items that are
- * allowed at this moment, ordered by how strong the evidence behind them is. Each is one short sentence with
- * a start or log action; everything else stays in the plan under "More that can help".
+ * "Do this now", so a person in acute pain knows what to do first: at most three things, chosen from the plan's
+ * items that are allowed at this moment, ordered by how strong the evidence behind them is. Each is one short
+ * sentence with a start or log action; everything else stays in the plan under "More that can help".
  */
 import type { NowAction, Plan, PlanItem } from '../contract/assessment.ts';
 import type { Remedy } from '../contract/ids.ts';

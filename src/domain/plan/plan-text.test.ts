@@ -1,7 +1,7 @@
 /**
- * Issue 9 §2: every sentence a person reads in the plan is short. Over many generated check-ins, each
- * sentence of every title, why, step, caution, excluded reason and "do this now" action has at most 25 words,
- * and each "do this now" action is one sentence of at most 20 words.
+ * Every sentence a person reads in the plan is short, since someone in acute pain reads at a glance. Over many
+ * generated check-ins, each sentence of every title, why, step, caution, excluded reason and "do this now" action
+ * has at most 25 words, and each "do this now" action is one sentence of at most 20 words.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

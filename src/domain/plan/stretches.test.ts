@@ -4,7 +4,8 @@ import { holdPlan } from '../session/hold-plan.ts';
 import { HOLD_MAX_SECONDS, HOLD_MIN_SECONDS } from './limits.ts';
 import { ALL_STRETCHES, doseText, holdSecondsFor, STRETCHES } from './stretches.ts';
 
-// Issue 9 §3: the setup promised 30 s holds while the cobra, knee rolls and pelvic tilt ran 5 s × 5.
+// Say honestly which stretches are held and which repeated: the setup once promised 30 s holds while the
+// cobra, knee rolls and pelvic tilt ran 5 s × 5.
 describe('holds and repetitions (ST-HOLD, ST-REPEAT)', () => {
   it('makes the cobra, knee rolls, pelvic tilt and bottom to heels repeated movements, 8-15 times', () => {
     for (const id of ['back_extension', 'knee_rolls', 'pelvic_tilt', 'bottom_to_heels'] as const) {

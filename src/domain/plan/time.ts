@@ -17,7 +17,7 @@ const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3
  * Formats epoch milliseconds as an ISO 8601 instant in UTC (`2026-11-26T09:00:00Z`), dropping
  * milliseconds when they are zero so answers read like the contract's examples. The same string as
  * `new Date(ms).toISOString()` (minus a zero `.000`), built without a Date: the plan formats several
- * instants per assessment (issue 2).
+ * instants per assessment, and assessments must stay fast.
  */
 export function toIso(ms: number): string {
   if (!(ms >= FAST_ISO_MIN_MS && ms <= FAST_ISO_MAX_MS && Number.isInteger(ms))) {

@@ -86,7 +86,7 @@ describe('remaining and phase', () => {
     expect(elapsedMinutes(t, T0 + 1000)).toBe(1);
   });
 
-  it('logs a short session to the second, not as a whole minute (issue 9: 6 s is not "1 minute")', () => {
+  it('logs a short session to the second, not as a whole minute (6 s is not "1 minute")', () => {
     expect(loggedMinutes(t, T0 + 6000)).toBe(0.1);
     expect(loggedMinutes(t, T0)).toBe(0);
     expect(loggedMinutes(t, T0 + 90_000)).toBe(1.5);

@@ -2,7 +2,7 @@
  * Session timers as absolute deadlines, never counters. A counter drifts when a hidden tab throttles its
  * ticks or the phone sleeps; a deadline in epoch milliseconds does not: whatever the page does, the time left
  * is always `deadline - now`, and a reload rebuilds the same state from the saved JSON. Pure: `now` is a
- * parameter (house rule 2).
+ * parameter, so every rule is testable at any instant.
  */
 
 import { COLD_MAX_MINUTES, HEAT_MAX_MINUTES } from '../plan/limits.ts';
@@ -93,7 +93,7 @@ export function elapsedMinutes(timer: Timer, now: number): number {
 }
 
 /**
- * The time run as the log records it: minutes to the second (issue 9 §3). A cold pack taken off after 6 s is
+ * The time run as the log records it, honestly: minutes to the second. A cold pack taken off after 6 s is
  * logged as 0.1 minutes, not rounded up to a minute it never lasted; the contract's `minutes` stays a number.
  * @example loggedMinutes(start('cold', 20, 0), 6000) // 0.1
  */
