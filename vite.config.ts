@@ -3,9 +3,10 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
- * The installable web app: Vite root src/web, built into dist/web, which the server serves. The service
- * worker precaches the whole shell and every lazy route chunk so check-in, plan and sessions work offline
- * (issue 4: offline first); API calls always go to the network (the outbox handles offline writes).
+ * The installable web app: Vite root src/web, built into dist/web, which the server serves. The service worker
+ * precaches the whole shell and every lazy route chunk so check-in, plan and sessions work offline (offline first:
+ * a back can seize up where there is no signal); API calls always go to the network (the outbox handles offline
+ * writes).
  */
 export default defineConfig({
   root: 'src/web',

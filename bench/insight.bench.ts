@@ -1,5 +1,5 @@
 /**
- * Issue 11, insight for a year of diary (about 5,000 events: pain scores through four episodes, remedies at
+ * Insight for a year of diary (about 5,000 events: pain scores through four episodes, remedies at
  * peaks, notes): `whatHelps` in-process, p50/p99 per call after a warm-up (target p99 < 20 ms); then over
  * HTTP on PostgreSQL, GET /api/v1/insights for the year, GET /api/v1/reports/clinician?days=30 and
  * GET /api/v1/me/fhir, one request at a time (report only).
@@ -146,8 +146,7 @@ async function overHttp(events: readonly InsightEvent[]): Promise<{ rows: Row[];
 
 export const insightBench: Bench = {
   name: 'insight',
-  title:
-    'What helps me for a year of diary (~5,000 events), in-process and over HTTP on PostgreSQL (issue 11)',
+  title: 'What helps me for a year of diary (~5,000 events), in-process and over HTTP on PostgreSQL',
   async run() {
     const events = yearOfDiary(Date.now() - DAY);
     let sink = 0;

@@ -1,8 +1,8 @@
 /**
- * Issue 12, reminders: dispatch lag (due → push request received by a push service on loopback) with 1,000
- * reminders falling due over one minute, p99 target < 2 s, on PGlite and PostgreSQL; then, with 100,000
- * reminders scheduled in the future, the dispatcher's idle cost (CPU of this process, which for PGlite includes
- * the database, and queries per second) and the plan of its claim query.
+ * Reminders, which are only worth anything if they arrive on time: dispatch lag (due → push request received by a
+ * push service on loopback) with 1,000 reminders falling due over one minute, p99 target < 2 s, on PGlite and
+ * PostgreSQL; then, with 100,000 reminders scheduled in the future, the dispatcher's idle cost (CPU of this
+ * process, which for PGlite includes the database, and queries per second) and the plan of its claim query.
  */
 import type {
   KyselyPlugin,

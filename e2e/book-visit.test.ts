@@ -1,5 +1,5 @@
 /**
- * Booking a home visit (issue 5), in Debian's Chromium at 360×640 against the real server in demo mode:
+ * Booking a home visit, in Debian's Chromium at 360×640 against the real server in demo mode:
  * a client signs up, is sent to check in first, checks in (self_care), finds a demo therapist by postcode,
  * loses a slot to someone faster (409: the slots refresh), books another with an intake, and sees it in My
  * bookings; the demo therapist logs in and sees it in the agenda with the intake; the client cancels and the
@@ -38,10 +38,10 @@ afterAll(async () => {
 
 type Slot = { start: string; end: string };
 type Price = { minutes: number; amount: number; currency: string };
-/** The therapist fields issue 9 §4 adds on the server (branch `bookserver`); absent before it lands. */
+/** The therapist fields a client reads before booking; an older server leaves them out. */
 type Profile = { displayName: string; prices?: Price[]; qualifications?: string[]; bio?: string };
 
-/** WCAG tags say nothing about heading order; the therapist profile must also pass it (issue 9 §4). */
+/** WCAG tags say nothing about heading order; the therapist profile must also pass it (screen readers jump by it). */
 async function expectHeadingOrder(page: Page, label: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withRules(['heading-order']).analyze();
   expect(
@@ -50,7 +50,7 @@ async function expectHeadingOrder(page: Page, label: string): Promise<void> {
   ).toEqual([]);
 }
 
-/** A 12-hour clock reads "9:00 AM", never "09:00 AM" (issue 9 §4). */
+/** A 12-hour clock reads "9:00 AM", never "09:00 AM" (times as the locale writes them). */
 const PADDED_12H = /\b0\d:\d\d\s?[AP]M/i;
 
 async function adaSlots(ctx: { get: APIRequestContext['get'] }, start: string): Promise<string[]> {
@@ -95,7 +95,7 @@ async function rivalBooks(start: string): Promise<void> {
 
 /**
  * Ada sets prices and a qualification through the API, as her profile editor would. An older server drops
- * the new fields (the journey then checks that nothing about prices shows); the issue 9 server keeps them.
+ * the new fields (the journey then checks that nothing about prices shows); a current server keeps them.
  */
 async function adaSetsPrices(): Promise<void> {
   const ada = await request.newContext({ baseURL: app.baseUrl });
@@ -470,7 +470,7 @@ test('after pain that began soon after a massage, the slots start when massage i
     const floor = Date.parse(from ?? '');
 
     await page.goto('/#/book');
-    // Booking agrees with the plan: never "a visit is fine", and one plain line naming the day (issue 9 §3).
+    // Booking agrees with the plan: never "a visit is fine", and one plain line naming the day.
     await page.locator('[data-gate-wait]').waitFor();
     expect(await page.locator('[data-gate="ok"]').textContent()).not.toMatch(/visit is fine/);
     const DAY = /(today at|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d/;

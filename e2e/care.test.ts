@@ -1,5 +1,5 @@
 /**
- * Care journeys (issue 4): sign up, check in, see today's plan with its reasons; and a red-flag check-in
+ * Care journeys: sign up, check in, see today's plan with its reasons; and a red-flag check-in
  * that shows the emergency card, with a call link and no plan.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The emergency number follows where the person is, not their language (issue 9 §3, contract v2, EC-WHERE):
+ * The emergency number follows where the person is, not their language (contract v2, EC-WHERE):
  * an en-GB phone in Los Angeles is told 911, and in Sydney 000.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';

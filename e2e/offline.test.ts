@@ -1,7 +1,7 @@
 /**
- * Offline first (issue 4): a check-in made with no network gives the same assessment as the server's
- * POST /api/v1/assess for the same input, and a care event logged offline reaches the server exactly once
- * when the network returns.
+ * Offline first (a back can seize up anywhere, signal or not): a check-in made with no network gives the same
+ * assessment as the server's POST /api/v1/assess for the same input, and a care event logged offline reaches the
+ * server exactly once when the network returns.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { answerCheckIn, type E2EApp, openPage, screenshot, signUp, startApp } from './support/index.ts';

@@ -1,7 +1,7 @@
 /**
- * The plan a person in pain sees first (issue 9 §2): at 360×640, pain 7 and no red flags, the first "do this
- * now" button is on screen without scrolling and the plan is at most about two phone screens tall. Prints the
- * figures (plan height, first action's position); asserts only the limits.
+ * The plan a person in pain sees first, short enough to act on at once: at 360×640, pain 7 and no red flags, the
+ * first "do this now" button is on screen without scrolling and the plan is at most about two phone screens tall.
+ * Prints the figures (plan height, first action's position); asserts only the limits.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {

@@ -1,5 +1,5 @@
 /**
- * Reminders in the browser (issue 12): the service worker shows a pushed reminder with its action and the
+ * Reminders in the browser: the service worker shows a pushed reminder with its action and the
  * screen it opens. The push is delivered through the DevTools protocol (a headless Chromium has no push service
  * to subscribe to); the encryption and VAPID are tested end to end against a push service on loopback in
  * src/server/reminders/reminders.e2e.test.ts.

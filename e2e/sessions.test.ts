@@ -2,7 +2,7 @@
  * Guided sessions in Debian's Chromium at 360×640: a stretch session started from the plan (a hold
  * completes, "Stop: this hurts" ends it and logs it, the diary shows it), a stretch session run to its end
  * (it logs the stretch, not "0 stretches"), a cold session on Playwright's fake clock that cannot be set
- * above 20 minutes, warns, ends at 20 minutes and logs (CO-20), and honest logging (issue 9): a cold pack
+ * above 20 minutes, warns, ends at 20 minutes and logs (CO-20), and honest logging: a cold pack
  * taken off after 6 s and a prescribed 800 mg dose are logged as they were.
  */
 import type { BrowserContext, Page } from 'playwright-core';
@@ -102,7 +102,7 @@ describe('stretch session', () => {
   });
 });
 
-describe('honest logging (issue 9)', () => {
+describe('honest logging', () => {
   test('a finished stretch session logs its stretch; 6 s of cold and a prescribed dose log as they were', async () => {
     const { page, context, close } = await openPage(app.baseUrl);
     try {

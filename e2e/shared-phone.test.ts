@@ -1,8 +1,9 @@
 /**
- * A shared phone (issue 9 §3): account A logs a pain score and an ibuprofen dose, and one more score while
- * offline; logging out first offers to finish the upload, then the phone holds none of it any more. A guest then checks in, and account B signs up on the same browser: B is
- * offered the guest's check-in (and gets it on the account when accepting), while A's diary and A's dose
- * never show and never count toward B's limits.
+ * A shared phone, which must never leak one person's diary to the next: account A logs a pain score and an
+ * ibuprofen dose, and one more score while offline; logging out first offers to finish the upload, then the phone
+ * holds none of it any more. A guest then checks in, and account B signs up on the same browser: B is offered the
+ * guest's check-in (and gets it on the account when accepting), while A's diary and A's dose never show and never
+ * count toward B's limits.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';

@@ -1,6 +1,7 @@
 /**
  * Regenerates src/domain/facts/sources.data.ts from the evidence brief, so the registry's sources are the
- * brief's own labels and links (issue 9 §3 "Sources"). Run after the brief changes:
+ * brief's own labels and links, because a "Why?" label must name the publisher of the link shown.
+ * Run after the brief changes:
  *   node --import tsx scripts/fact-sources.ts [path/to/evidence.md]
  * src/domain/facts/registry.test.ts fails while the two disagree.
  */

@@ -1,5 +1,6 @@
 /**
- * Writes docs/facts.md from the fact registry (issue 10 §11). Run after changing a fact or its sources:
+ * Writes docs/facts.md from the fact registry, so a clone without the brief is complete. Run after changing a fact
+ * or its sources:
  *   node --import tsx scripts/facts-page.ts
  * src/domain/facts/facts-page.test.ts fails while the committed page is out of date.
  */

@@ -1,7 +1,7 @@
 /**
  * Answers the check-in flow through the UI, one screen at a time, the way a person taps it. Screens carry
  * `data-step="<id>"`; choices carry `data-value`; emergency rows carry `data-symptom`; the big button under a
- * list of rows carries `data-none` ("None of these") or `data-next`. The flow is adaptive (issue 9): a screen
+ * list of rows carries `data-none` ("None of these") or `data-next`. The flow is adaptive: a screen
  * that cannot change the result is not shown, so answers for it are simply not used.
  */
 import type { Page } from 'playwright-core';
