@@ -34,6 +34,7 @@ type Visit = {
   id: string;
   therapistId: string;
   therapistName: string;
+  start: string;
   status: string;
   shareFollowUps?: boolean;
   review?: { stars: number } | null;
@@ -59,12 +60,21 @@ async function cardWithFollowUpDue(page: Page) {
   return card;
 }
 
-/** A self-care check-in now, through the API: booking needs one from the last 24 hours. */
-async function checkInNow(context: BrowserContext): Promise<void> {
+/**
+ * A self-care check-in now, through the API, that names yesterday's massage (as the check-in's massage
+ * question would): booking needs a check-in from the last 24 hours, and the booking gate reads the last
+ * massage from it.
+ */
+async function checkInNow(context: BrowserContext, massageAt: string): Promise<void> {
   const { log: _log, ...checkIn } = BASE_CHECKIN;
   const now = Date.now();
   const res = await context.request.post('/api/v1/checkins', {
-    data: { ...checkIn, at: new Date(now).toISOString(), onsetAt: new Date(now - 86_400_000).toISOString() },
+    data: {
+      ...checkIn,
+      at: new Date(now).toISOString(),
+      onsetAt: new Date(now - 86_400_000).toISOString(),
+      massageAt,
+    },
   });
   expect(res.status()).toBe(201);
 }
@@ -132,7 +142,7 @@ test('follow-up due on the card; aftercare, answer, share, rate and book the sam
     await screenshot(page, 'aftercare-rated');
 
     // Book again: the slot picker opens on that therapist, with nothing before massage is advised again.
-    await checkInNow(context);
+    await checkInNow(context, visit.start);
     await page.getByRole('button', { name: `Book ${visit.therapistName} again` }).click();
     const slotStep = page.locator('[data-step-book="slot"]');
     await slotStep
