@@ -92,6 +92,7 @@ test('follow-up due on the card; aftercare, answer, share, rate and book the sam
     const id = (await card.getAttribute('data-booking')) ?? '';
     const visit = await apiGet<Visit>(context, `/api/v1/bookings/${id}`);
     expect(visit.status).toBe('completed');
+    await expectAccessible(page, 'my visits with a follow-up due');
     await screenshot(page, 'aftercare-visit-card');
 
     await card.getByRole('link', { name: 'Aftercare and follow-ups' }).click();
