@@ -176,8 +176,8 @@ test('follow-up due on the card; aftercare, answer, share, rate and book the sam
   }
 });
 
-test('a red flag in a follow-up shows the emergency card with its call button', async () => {
-  const { page, close } = await openPage(app.baseUrl);
+test('a red flag in a follow-up shows the emergency card with its call button (dark)', async () => {
+  const { page, close } = await openPage(app.baseUrl, { colorScheme: 'dark' });
   try {
     await logIn(page);
     const card = await cardWithFollowUpDue(page);
@@ -187,6 +187,9 @@ test('a red flag in a follow-up shows the emergency card with its call button', 
     await form.getByRole('group', { name: 'Pain now' }).getByRole('button', { name: '5 out of 10' }).click();
     await form.getByRole('group', { name: 'Soreness' }).getByRole('button', { name: '3 out of 10' }).click();
     await form.locator('input[data-symptom="saddle_numbness"]').check();
+    // Ticking a sign clears "None of these"; the form stays accessible in dark mode.
+    expect(await form.getByLabel('None of these').isChecked()).toBe(false);
+    await expectAccessible(page, 'follow-up form with a red flag ticked (dark)');
     await form.getByRole('button', { name: 'Send follow-up' }).click();
     const emergency = page.locator('[data-card="emergency"]');
     await emergency.waitFor();
