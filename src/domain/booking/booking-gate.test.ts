@@ -37,4 +37,16 @@ describe('bookingGate (contract v2)', () => {
     expect(d).toMatchObject({ ok: false, code: 'massage_not_yet', availableAtMs: null });
     expect(gateRefusal(d, now + 1000 * H)).toBe('massage_not_yet');
   });
+  it('counts a massage on record even when the check-in left it out or came before it (MA-AGAIN)', () => {
+    // The check-in an hour ago named no massage; the therapist completed a visit 30 min ago.
+    const d = bookingGate({ ...calm, recordedMassageMs: now - 0.5 * H });
+    expect(d).toMatchObject({ ok: false, code: 'massage_not_yet', availableAtMs: now + 71.5 * H });
+    expect(gateRefusal(d, now + 71 * H)).toBe('massage_not_yet');
+    expect(gateRefusal(d, now + 71.5 * H)).toBeNull();
+    // The later of the named and the recorded massage decides.
+    const both = bookingGate({ ...calm, massageMs: now - 30 * H, recordedMassageMs: now - 10 * H });
+    expect(both).toMatchObject({ availableAtMs: now + 62 * H });
+    // A massage on record longer than 72 h before the check-in changes nothing.
+    expect(bookingGate({ ...calm, recordedMassageMs: now - 80 * H })).toMatchObject({ ok: true });
+  });
 });

@@ -3,6 +3,7 @@
  * the 24 h before the request, may they book, and from when? Pure: the server reads the check-in, this decides.
  */
 import type { Level } from '../contract/ids.ts';
+import { MASSAGE_REST_HOURS } from '../plan/limits.ts';
 import { massageAllowedAt, massageTiming } from './massage-timing.ts';
 
 const HOUR_MS = 3_600_000;
@@ -16,6 +17,11 @@ export interface GateCheckin {
   readonly createdAtMs: number;
   readonly level: Level;
   readonly massageMs: number | null;
+  /**
+   * The last massage on record (the care log's `massage` events, the person's started visits), which may be
+   * later than the check-in: it happened, so it counts even when the check-in was made before it. Null if none.
+   */
+  readonly recordedMassageMs?: number | null;
   readonly flagIds: readonly string[];
 }
 
@@ -42,9 +48,15 @@ export function bookingGate(latest: GateCheckin | undefined): GateDecision {
   // RF-POST-MASSAGE-LONG: not until a doctor has seen it (no instant to offer).
   if (timing.kind === 'see_doctor')
     return { ok: false, code: 'massage_not_yet', availableAtMs: null, validUntilMs };
-  // MA-AGAIN: visits from 72 h after the last massage.
-  if (timing.kind === 'from') {
-    return { ok: false, code: 'massage_not_yet', availableAtMs: timing.availableAtMs, validUntilMs };
+  // MA-AGAIN: visits from 72 h after the last massage, whether the person named it or it is on record.
+  let availableAtMs = timing.kind === 'from' ? timing.availableAtMs : Number.NEGATIVE_INFINITY;
+  const recordedMs = latest.recordedMassageMs ?? null;
+  if (recordedMs !== null) {
+    const restEndsMs = recordedMs + MASSAGE_REST_HOURS * HOUR_MS;
+    if (restEndsMs > latest.atMs) availableAtMs = Math.max(availableAtMs, restEndsMs);
+  }
+  if (availableAtMs > Number.NEGATIVE_INFINITY) {
+    return { ok: false, code: 'massage_not_yet', availableAtMs, validUntilMs };
   }
   return { ok: true, validUntilMs };
 }

@@ -23,6 +23,8 @@ export interface LatestCheckinRow {
   createdAt: Date;
   level: Level;
   massageAt: string | null;
+  /** The last massage on record (care log or a started visit), at or before the window's end; null if none. */
+  recordedMassageAt: Date | null;
   flagIds: string[];
 }
 
@@ -82,6 +84,7 @@ export class BookingGateReader {
         createdAtMs: latest.createdAt.getTime(),
         level: latest.level,
         massageMs: latest.massageAt === null ? null : Date.parse(latest.massageAt),
+        recordedMassageMs: latest.recordedMassageAt?.getTime() ?? null,
         flagIds: latest.flagIds,
       },
     );

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../test/db.ts';
@@ -144,6 +145,43 @@ describe('BookingService', () => {
       ok: false,
       code: 'massage_not_yet',
       availableAt: null,
+    });
+  });
+
+  it('counts a massage on record (care log or a started visit) that the check-in did not name (MA-AGAIN)', async () => {
+    const hour = 3_600_000;
+    const logged = { id: await addUser(db, 'client'), role: 'client' as const };
+    await addCheckin(db, logged.id, new Date(now.getTime() - 2 * hour), 'self_care');
+    const massageAt = new Date(now.getTime() - hour);
+    await db
+      .insertInto('events')
+      .values({ id: randomUUID(), user_id: logged.id, kind: 'massage', at: massageAt, data: '{}' })
+      .execute();
+    const availableAt = new Date(massageAt.getTime() + 72 * hour).toISOString().replace('.000Z', 'Z');
+    expect(await service.eligibility(logged)).toMatchObject({
+      ok: false,
+      code: 'massage_not_yet',
+      availableAt,
+    });
+    expect(await code(book(logged, new Date(massageAt.getTime() + 70 * hour).toISOString()))).toBe(
+      '422 massage_not_yet',
+    );
+
+    // A visit that has started (not yet completed by the therapist) is a massage too: booked 4 h ago for
+    // 1 h ago (the minimum notice is 2 h), then the same person asks again.
+    const visited = { id: await addUser(db, 'client'), role: 'client' as const };
+    await addCheckin(db, visited.id, new Date(now.getTime() - 5 * hour), 'self_care');
+    const realNow = now;
+    now = new Date(realNow.getTime() - 4 * hour);
+    try {
+      expect(await code(book(visited, new Date(realNow.getTime() - hour).toISOString()))).toBe('ok');
+    } finally {
+      now = realNow;
+    }
+    expect(await service.eligibility(visited)).toMatchObject({
+      ok: false,
+      code: 'massage_not_yet',
+      availableAt: new Date(realNow.getTime() + 71 * hour).toISOString().replace('.000Z', 'Z'),
     });
   });
 

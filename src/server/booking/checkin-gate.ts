@@ -4,8 +4,14 @@ import type { LatestCheckin } from './booking-gate.ts';
 
 /**
  * The most recently recorded check-in of a person in a window, read from the care log: the `level` column
- * (kept as a column for exactly this question), the massage time of the check-in and the ids of the flags its
- * triage raised (what the massage-timing rule reads). Used by the booking gate (contract v2).
+ * (kept as a column for exactly this question), the last massage and the ids of the flags its triage raised
+ * (what the massage-timing rule reads). Used by the booking gate (contract v2).
+ *
+ * Besides the check-in's own `massageAt` (what the person said), the last massage on record: a `massage` event
+ * in their care log (logged by hand, or by the therapist completing a visit) or a visit of theirs that has
+ * started and was not cancelled (a visit not yet completed has still happened). Without them, a check-in that
+ * leaves `massageAt` out, or one made before the visit, would let a second massage be booked the day after the
+ * first (MA-AGAIN).
  *
  * "Latest" is by `created_at` (written from the server's clock), not by the client's `at`, and check-ins
  * dated after `until` are ignored: otherwise a clean check-in dated in the future would hide a real
@@ -34,9 +40,34 @@ export const latestCheckin: LatestCheckin = async (db: Kysely<DB>, userId, { sin
     createdAt: row.createdAt,
     level: row.level,
     massageAt: row.massageAt,
+    recordedMassageAt: await lastMassageBefore(db, userId, until),
     flagIds: flagIdsOf(row.flags),
   };
 };
+
+/** The latest massage in the care log or a started, not cancelled visit of the person, at or before `until`. */
+async function lastMassageBefore(db: Kysely<DB>, userId: string, until: Date): Promise<Date | null> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('events')
+        .select((e) => e.fn.max('at').as('at'))
+        .where('user_id', '=', userId)
+        .where('kind', '=', 'massage')
+        .where('at', '<=', until)
+        .as('event_at'),
+      eb
+        .selectFrom('bookings')
+        .select((e) => e.fn.max('start_at').as('at'))
+        .where('client_id', '=', userId)
+        .where('status', '!=', 'cancelled')
+        .where('start_at', '<=', until)
+        .as('visit_at'),
+    ])
+    .executeTakeFirst();
+  const times = [row?.event_at, row?.visit_at].flatMap((t) => (t ? [new Date(t).getTime()] : []));
+  return times.length === 0 ? null : new Date(Math.max(...times));
+}
 
 /** The flag ids of a stored triage (`[{ id, … }]`); anything else holds none. */
 function flagIdsOf(flags: unknown): string[] {
