@@ -40,6 +40,8 @@ export interface FollowUpJson {
 
 /** The aftercare fields of one booking in GET /bookings. */
 export interface ListedAftercare {
+  /** The client's account id: the key of the therapist's practice view of this client. */
+  clientId: string;
   shareFollowUps: boolean;
   completedAt: string | null;
   /** The client's pain at their last check-in before the visit, where the answers are visible. */
@@ -228,6 +230,7 @@ export class AftercareService {
     for (const v of summaries) {
       const showAnswers = v.client_id === caller.id || v.share_follow_ups;
       out.set(v.id, {
+        clientId: v.client_id,
         shareFollowUps: v.share_follow_ups,
         completedAt: v.completed_at ? v.completed_at.toISOString() : null,
         painBefore: showAnswers ? v.pain_before : null,
