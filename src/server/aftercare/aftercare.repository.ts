@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Expression, type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 
 /** A booking as aftercare needs it: both parties, times, status and consent. */
@@ -121,8 +121,14 @@ export const aftercareRepository = {
    * for the therapist's trend) leave the database only where the viewer may see them: the client's own visits,
    * or with the client's consent to share that visit's follow-ups.
    */
-  async summaries(db: Kysely<DB>, ids: readonly string[], viewerId: string): Promise<VisitSummaryRow[]> {
-    if (ids.length === 0) return [];
+  async summaries(
+    db: Kysely<DB>,
+    ids: readonly string[] | Expression<{ id: string }>,
+    viewerId: string,
+  ): Promise<VisitSummaryRow[]> {
+    if (Array.isArray(ids) && ids.length === 0) return [];
+    // A list of ids, or a subquery of them (the booking list's own filter).
+    const which = Array.isArray(ids) ? sql`(${sql.join(ids)})` : sql`(select id from (${ids}) as listed)`;
     const visible = sql`(b.client_id = ${viewerId} or b.share_follow_ups)`;
     const result = await sql<VisitSummaryRow>`
       select b.id, b.client_id, ${isoSql('b.completed_at')} as completed_at, b.share_follow_ups,
@@ -140,7 +146,7 @@ export const aftercareRepository = {
           from follow_ups f where f.booking_id = b.id) as follow_ups
       from bookings b
       left join visit_reviews r on r.booking_id = b.id
-      where b.id in (${sql.join(ids)})`.execute(db);
+      where b.id in ${which}`.execute(db);
     return result.rows;
   },
   /** The notes of many bookings in one statement. */

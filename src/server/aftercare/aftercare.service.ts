@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Expression, Kysely } from 'kysely';
 import type { FollowUpAnswer, VisitNote } from '../../domain/aftercare/aftercare.schema.ts';
 import {
   AFTERCARE_GUIDE,
@@ -212,7 +212,10 @@ export class AftercareService {
    * bookings, so a therapist's agenda with hundreds of past visits costs no query per visit. The same visibility as {@link view}: the client sees the
    * answers; the therapist sees them only with the client's consent, otherwise only each one's status.
    */
-  async viewMany(caller: { id: string }, ids: readonly string[]): Promise<Map<string, ListedAftercare>> {
+  async viewMany(
+    caller: { id: string },
+    ids: readonly string[] | Expression<{ id: string }>,
+  ): Promise<Map<string, ListedAftercare>> {
     const summaries = await repo.summaries(this.deps.db, ids, caller.id);
     const nowMs = this.deps.now().getTime();
     const out = new Map<string, ListedAftercare>();

@@ -329,12 +329,12 @@ export class BookingService {
 
   /** GET /api/v1/bookings: the caller's own, as client or as therapist by their role. */
   async list(caller: Caller, range: { from?: string; to?: string; status?: BookingStatus }) {
-    const rows = await this.bookings.listForUser(caller.id, caller.role, range);
-    // Completion, follow-ups (answers only as GET /bookings/:id shows them) and the review, set-based.
-    const aftercare = await this.aftercare.viewMany(
-      caller,
-      rows.map((b) => b.id),
-    );
+    // Completion, follow-ups (answers only as GET /bookings/:id shows them) and the review, set-based and
+    // read beside the list (on PostgreSQL the two statements run at once).
+    const [rows, aftercare] = await Promise.all([
+      this.bookings.listForUser(caller.id, caller.role, range),
+      this.aftercare.viewMany(caller, this.bookings.listIdsQuery(caller.id, caller.role, range)),
+    ]);
     // Assigned onto the fresh object rather than spread into another: measurably cheaper over 500 visits.
     return rows.map((b) => Object.assign(bookingJson(b, caller.id), aftercare.get(b.id)));
   }
