@@ -139,3 +139,28 @@ test('a demo therapist completes a visit, follows the client up and opens their 
     await client.close();
   }
 });
+
+test('the therapist screens pass axe in dark mode too', { timeout: SLOW }, async () => {
+  const opened = await openPage(app.baseUrl, { colorScheme: 'dark' });
+  try {
+    const { page, context } = opened;
+    const login = await context.request.post('/api/v1/auth/login', {
+      data: { email: 'demo.priya@unknot.test', password: DEMO_PASSWORD },
+    });
+    expect(login.status()).toBe(200);
+    await showAgenda(page);
+    const past = page.locator('[data-section="past"]');
+    await past.getByRole('button', { name: 'Complete visit' }).first().click();
+    await expectAccessible(page, 'therapist: completion form (dark)');
+    await screenshot(page, 'dark-therapist-completion-form');
+    await past
+      .getByRole('link', { name: /Client history/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Client history: / }).waitFor();
+    await expectAccessible(page, 'therapist: client history (dark)');
+    await screenshot(page, 'dark-therapist-client-history');
+  } finally {
+    await opened.close();
+  }
+});
