@@ -66,14 +66,14 @@ function calendarBooking(b: BookingView): CalendarBooking {
   };
 }
 
-/** Keep the free-text history only when the client consented to share it (issue 5, intake). */
+/** Keep the free-text health history only when the client consented to share it with the therapist. */
 function storedIntake(intake: Intake | undefined): Intake | null {
   if (intake === undefined) return null;
   const { history, ...rest } = intake;
   return intake.historyConsent && history ? { ...rest, history } : rest;
 }
 
-/** Therapist profiles, slots, bookings, cancellation and calendars (issue 5). */
+/** Therapist profiles, slots, bookings, cancellation and calendars. */
 export class BookingService {
   readonly therapists: TherapistRepository;
   readonly bookings: BookingRepository;
