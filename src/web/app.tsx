@@ -25,7 +25,7 @@ const PasswordResetPage = lazyPage<{ token: string }>(() =>
 const AftercarePage = lazyPage<{ id: string }>(() =>
   import('./aftercare/aftercare-page.tsx').then((m) => m.AftercarePage),
 );
-const ClientHistoryPage = lazyPage<{ clientId: string }>(() =>
+const ClientHistoryPage = lazyPage<{ clientKey: string }>(() =>
   import('./therapist/client-history.tsx').then((m) => m.ClientHistoryPage),
 );
 const InsightPage = lazyPage<{ view: string }>(() =>
@@ -46,7 +46,7 @@ const ROUTES = {
   resetRequest: '/reset-password',
   reset: '/reset-password/:token',
   aftercare: '/aftercare/:id',
-  clientHistory: '/clients/:clientId',
+  clientHistory: '/clients/:clientKey',
 };
 
 const TITLES: Record<string, string> = {
@@ -138,7 +138,7 @@ export function App() {
   else if (name === 'password') page = <PasswordChangePage />;
   else if (name === 'resetRequest') page = <PasswordResetPage token="" />;
   else if (name === 'aftercare') page = <AftercarePage id={route?.params.id ?? ''} />;
-  else if (name === 'clientHistory') page = <ClientHistoryPage clientId={route?.params.clientId ?? ''} />;
+  else if (name === 'clientHistory') page = <ClientHistoryPage clientKey={route?.params.clientKey ?? ''} />;
   else if (name === 'reset') page = <PasswordResetPage token={route?.params.token ?? ''} />;
 
   return (

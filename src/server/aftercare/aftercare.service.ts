@@ -18,6 +18,7 @@ import type { DB } from '../db/schema.ts';
 import type { Clock } from '../http/types.ts';
 import { cancelFromSource, scheduleFollowUp } from '../reminders/scheduler.ts';
 import { type FollowUpRow, aftercareRepository as repo, type VisitRow } from './aftercare.repository.ts';
+import { clientKey } from './client-key.ts';
 
 const HOUR_MS = 3_600_000;
 /** A note can be corrected for 24 h after completion (a slip is fixed while fresh, then the record stands); the earlier text is kept. */
@@ -40,8 +41,8 @@ export interface FollowUpJson {
 
 /** The aftercare fields of one booking in GET /bookings. */
 export interface ListedAftercare {
-  /** The client's account id: the key of the therapist's practice view of this client. */
-  clientId: string;
+  /** For the therapist: the key of their practice view of this client (never the account id). */
+  clientKey?: string;
   shareFollowUps: boolean;
   completedAt: string | null;
   /** The client's pain at their last check-in before the visit, where the answers are visible. */
@@ -222,7 +223,7 @@ export class AftercareService {
     for (const v of summaries) {
       const showAnswers = v.client_id === caller.id || v.share_follow_ups;
       out.set(v.id, {
-        clientId: v.client_id,
+        ...(v.client_id === caller.id ? {} : { clientKey: clientKey(caller.id, v.client_id) }),
         shareFollowUps: v.share_follow_ups,
         completedAt: v.completed_at,
         painBefore: showAnswers ? v.pain_before : null,

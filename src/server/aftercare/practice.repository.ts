@@ -41,6 +41,16 @@ export const practiceRepository = {
       order by last_visit desc nulls last, u.name`.execute(db);
     return result.rows;
   },
+  /** The account ids of everyone who has booked this therapist. */
+  async clientIds(db: Kysely<DB>, therapistId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('bookings')
+      .select('client_id')
+      .distinct()
+      .where('therapist_id', '=', therapistId)
+      .execute();
+    return rows.map((r) => r.client_id);
+  },
   /** The client's name when they have ever booked this therapist (else undefined: not their client). */
   clientOf(db: Kysely<DB>, therapistId: string, clientId: string) {
     return db

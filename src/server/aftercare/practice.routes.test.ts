@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/app.ts';
 import { bookingModule } from '../booking/booking.module.ts';
+import { clientKey } from './client-key.ts';
 
 // The therapist's side of aftercare: the booking list carries completion, follow-ups and the review; the
 // practice view lists the therapist's own clients and one client's history. Answers the client did not
@@ -34,7 +35,7 @@ type Listed = {
   review: { stars: number; text: string | null } | null;
 };
 type History = {
-  clientId: string;
+  clientKey: string;
   name: string;
   visits: (Listed & { visitNote: { pressure: string; observations?: string } | null; intake: unknown })[];
 };
@@ -163,14 +164,14 @@ describe('GET /bookings with aftercare', () => {
 
 describe('practice view', () => {
   it('lists the therapist’s own clients with visits and the last visit', async () => {
-    const res = await t.get<{ clientId: string; name: string; visits: number; lastVisit: string | null }[]>(
+    const res = await t.get<{ clientKey: string; name: string; visits: number; lastVisit: string | null }[]>(
       '/api/v1/therapist/clients',
       { cookie: therapist.cookie },
     );
     expect(res.status).toBe(200);
     expect(res.body).toEqual([
       {
-        clientId: client.id,
+        clientKey: clientKey(therapist.id, client.id),
         name: 'Cleo Client',
         visits: 2,
         lastVisit: '2026-04-02T14:00:00.000Z',
@@ -179,10 +180,15 @@ describe('practice view', () => {
     ]);
     const theirs = await t.get<unknown[]>('/api/v1/therapist/clients', { cookie: other.cookie });
     expect(theirs.body).toEqual([]);
+    // Account ids stay inside the server: neither the list of clients nor the agenda shows the client's.
+    const agenda = await t.get('/api/v1/bookings', { cookie: therapist.cookie });
+    expect(JSON.stringify([res.body, agenda.body])).not.toContain(client.id);
   });
 
   it('shows one client’s history: notes, intake, outcomes only where shared, reviews', async () => {
-    const res = await t.get<History>(`/api/v1/therapist/clients/${client.id}`, { cookie: therapist.cookie });
+    const res = await t.get<History>(`/api/v1/therapist/clients/${clientKey(therapist.id, client.id)}`, {
+      cookie: therapist.cookie,
+    });
     expect(res.status).toBe(200);
     expect(res.body.name).toBe('Cleo Client');
     expect(res.body.visits.map((v) => v.id)).toEqual([visitB, visitA]);
@@ -198,7 +204,9 @@ describe('practice view', () => {
 
   it('withdrawn consent hides the answers again', async () => {
     await t.patch(`/api/v1/bookings/${visitB}`, { shareFollowUps: false }, { cookie: client.cookie });
-    const res = await t.get<History>(`/api/v1/therapist/clients/${client.id}`, { cookie: therapist.cookie });
+    const res = await t.get<History>(`/api/v1/therapist/clients/${clientKey(therapist.id, client.id)}`, {
+      cookie: therapist.cookie,
+    });
     expect(res.body.visits.flatMap((v) => v.followUps).some((f) => f.answers !== undefined)).toBe(false);
     expect(res.body.visits.every((v) => v.painBefore === null)).toBe(true);
     await t.patch(`/api/v1/bookings/${visitB}`, { shareFollowUps: true }, { cookie: client.cookie });
@@ -206,17 +214,25 @@ describe('practice view', () => {
 
   it('refuses a client account and hides another therapist’s client', async () => {
     expect((await t.get('/api/v1/therapist/clients', { cookie: client.cookie })).status).toBe(403);
-    expect((await t.get(`/api/v1/therapist/clients/${client.id}`, { cookie: client.cookie })).status).toBe(
-      403,
-    );
-    expect((await t.get(`/api/v1/therapist/clients/${client.id}`, { cookie: other.cookie })).status).toBe(
+    const key = clientKey(therapist.id, client.id);
+    expect((await t.get(`/api/v1/therapist/clients/${key}`, { cookie: client.cookie })).status).toBe(403);
+    // Another therapist has neither this key nor, under their own key for the pair, this client.
+    expect((await t.get(`/api/v1/therapist/clients/${key}`, { cookie: other.cookie })).status).toBe(404);
+    const otherKey = clientKey(other.id, client.id);
+    expect((await t.get(`/api/v1/therapist/clients/${otherKey}`, { cookie: other.cookie })).status).toBe(404);
+    // The account id itself is not a key.
+    expect((await t.get(`/api/v1/therapist/clients/${client.id}`, { cookie: therapist.cookie })).status).toBe(
       404,
     );
     expect((await t.get('/api/v1/therapist/clients/not-a-uuid', { cookie: therapist.cookie })).status).toBe(
       404,
     );
     expect(
-      (await t.get(`/api/v1/therapist/clients/${therapist.id}`, { cookie: therapist.cookie })).status,
+      (
+        await t.get(`/api/v1/therapist/clients/${clientKey(therapist.id, therapist.id)}`, {
+          cookie: therapist.cookie,
+        })
+      ).status,
     ).toBe(404);
     expect((await t.get('/api/v1/therapist/clients')).status).toBe(401);
   });

@@ -15,8 +15,8 @@ export function practiceRoutes(deps: AppDeps, service: PracticeService): Hono<Ap
   app.onError(onError);
   app.use('/therapist/*', requireUser(deps), requireRole('therapist'));
   app.get('/therapist/clients', async (c) => c.json(await service.clients(caller(c).id)));
-  app.get('/therapist/clients/:clientId', async (c) =>
-    c.json(await service.client(caller(c).id, c.req.param('clientId'))),
+  app.get('/therapist/clients/:clientKey', async (c) =>
+    c.json(await service.client(caller(c).id, c.req.param('clientKey'))),
   );
   return app;
 }

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { VisitNote } from '../../domain/aftercare/aftercare.schema.ts';
-import { isUuid } from '../../domain/booking/uuid.ts';
 import { BookingError } from '../booking/booking.errors.ts';
 import type { DB } from '../db/schema.ts';
 import type { Clock } from '../http/types.ts';
 import { aftercareRepository } from './aftercare.repository.ts';
 import { AftercareService } from './aftercare.service.ts';
+import { clientKey, isClientKey } from './client-key.ts';
 import { practiceRepository as repo } from './practice.repository.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -26,7 +26,7 @@ export class PracticeService {
   async clients(therapistId: string) {
     const rows = await repo.clients(this.deps.db, therapistId, this.deps.now());
     return rows.map((r) => ({
-      clientId: r.client_id,
+      clientKey: clientKey(therapistId, r.client_id),
       name: r.name,
       visits: r.visits,
       lastVisit: iso(r.last_visit),
@@ -34,10 +34,10 @@ export class PracticeService {
     }));
   }
 
-  /** GET /therapist/clients/:clientId. */
-  async client(therapistId: string, clientId: string) {
+  /** GET /therapist/clients/:clientKey. */
+  async client(therapistId: string, key: string) {
     const db = this.deps.db;
-    const client = isUuid(clientId) ? await repo.clientOf(db, therapistId, clientId) : undefined;
+    const client = isClientKey(key) ? await this.clientByKey(therapistId, key) : undefined;
     if (client === undefined) throw new BookingError(404, 'not_found', 'No such client.');
     const visits = await repo.visits(db, therapistId, client.id);
     const ids = visits.map((v) => v.id);
@@ -47,7 +47,7 @@ export class PracticeService {
     ]);
     const noteOf = new Map(notes.map((n) => [n.booking_id, n]));
     return {
-      clientId: client.id,
+      clientKey: key,
       name: client.name,
       visits: visits.map((v) => {
         const note = noteOf.get(v.id);
@@ -64,5 +64,12 @@ export class PracticeService {
         };
       }),
     };
+  }
+
+  /** The therapist's client whose key this is: keys are one-way, so the therapist's clients are matched. */
+  private async clientByKey(therapistId: string, key: string) {
+    const ids = await repo.clientIds(this.deps.db, therapistId);
+    const id = ids.find((c) => clientKey(therapistId, c) === key);
+    return id === undefined ? undefined : repo.clientOf(this.deps.db, therapistId, id);
   }
 }

@@ -217,7 +217,7 @@ export const ROUTE_DOCS: Record<string, Doc> = {
     tag: 'aftercare',
     auth: true,
   },
-  'GET /api/v1/therapist/clients/:clientId': {
+  'GET /api/v1/therapist/clients/:clientKey': {
     summary:
       'One client’s visits with this therapist: intake, notes, follow-up outcomes where shared, reviews',
     tag: 'aftercare',

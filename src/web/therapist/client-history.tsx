@@ -57,15 +57,15 @@ function noteRows(v: HistoryVisit): [string, string][] {
   return rows;
 }
 
-/** #/clients/:clientId (therapists): the client's visits with you, newest first. */
-export function ClientHistoryPage({ clientId }: { clientId: string }) {
+/** #/clients/:clientKey (therapists): the client's visits with you, newest first. */
+export function ClientHistoryPage({ clientKey }: { clientKey: string }) {
   const [data, setData] = useState<ClientHistory | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    clientHistory(clientId).then(setData, (e: unknown) =>
+    clientHistory(clientKey).then(setData, (e: unknown) =>
       setError(e instanceof Error && e.message ? e.message : 'This client’s history could not load.'),
     );
-  }, [clientId]);
+  }, [clientKey]);
   const zone = deviceTimeZone();
   return (
     <div data-page="book" data-role="therapist" class="tp-history">

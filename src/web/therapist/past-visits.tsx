@@ -99,9 +99,9 @@ function PastVisitCard(props: {
       )}
       {completed ? <FollowUpOutcomes v={v} /> : null}
       <ReviewLine review={v.review} />
-      {v.clientId ? (
+      {v.clientKey ? (
         <p>
-          <a href={`#/clients/${encodeURIComponent(v.clientId)}`}>
+          <a href={`#/clients/${encodeURIComponent(v.clientKey)}`}>
             Client history<span class="sr-only"> of {v.clientName || 'this client'}</span>
           </a>
         </p>

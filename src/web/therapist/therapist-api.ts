@@ -5,23 +5,17 @@
  */
 import type { VisitNote } from '../../domain/aftercare/aftercare.schema.ts';
 import type { Booking } from '../booking/booking-api.ts';
+import type { FollowUp } from '../booking/visit-status.ts';
 import { api } from '../lib/api.ts';
 
 export type { VisitNote };
 
-/** One follow-up as the therapist sees it: answers only when the client shared them. */
-export interface FollowUpView {
-  id: string;
-  hours: number;
-  dueAt: string;
-  status: 'done' | 'due' | 'scheduled';
-  answeredAt?: string;
-  answers?: { painScore: number; soreness: number; symptoms?: string[] };
-}
+/** One follow-up as the therapist sees it: answers only when the client shared them (the client's own type). */
+export type FollowUpView = FollowUp;
 
 /** What aftercare adds to a visit in the lists (absent on an older server). */
 export interface AftercareFields {
-  clientId?: string;
+  clientKey?: string;
   completedAt?: string | null;
   shareFollowUps?: boolean;
   /** The client's pain at their last check-in before the visit, when they shared their answers. */
@@ -62,12 +56,12 @@ export interface HistoryVisit extends AftercareFields {
   visitNote: SavedNote | null;
 }
 
-/** GET /therapist/clients/:clientId. */
+/** GET /therapist/clients/:clientKey. */
 export interface ClientHistory {
-  clientId: string;
+  clientKey: string;
   name: string;
   visits: HistoryVisit[];
 }
 
-export const clientHistory = (clientId: string) =>
-  api<ClientHistory>(`/therapist/clients/${encodeURIComponent(clientId)}`);
+export const clientHistory = (clientKey: string) =>
+  api<ClientHistory>(`/therapist/clients/${encodeURIComponent(clientKey)}`);
