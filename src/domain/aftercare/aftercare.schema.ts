@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SYMPTOMS } from '../contract/ids.ts';
 import { text } from '../contract/text.schema.ts';
 
-/** The simple body map of a visit note (issue 13 §1). */
+/** The simple body map of a visit note: few enough areas to tick on a phone at the end of a visit. */
 export const NOTE_AREAS = ['neck', 'upper', 'middle', 'lower', 'hips', 'legs'] as const;
 export const PRESSURES = ['light', 'medium', 'firm'] as const;
 

@@ -3,7 +3,7 @@ import type { FactId } from '../facts/fact-ids.ts';
 import type { FollowUpAnswer } from './aftercare.schema.ts';
 
 const HOUR_MS = 3_600_000;
-/** Follow-ups come 24 h and 48 h after the visit's end (issue 13 §3; MA-COMMON: soreness mostly gone by 36 h). */
+/** Follow-ups come 24 h and 48 h after the visit's end (MA-COMMON: soreness mostly starts within 12 h and is gone by 36 h, so the two answers bracket its course). */
 export const FOLLOW_UP_HOURS = [24, 48] as const;
 /** RF-POST-MASSAGE-LONG: soreness still there after 72 h from the massage is not the usual course. */
 export const POST_MASSAGE_LIMIT_HOURS = 72;

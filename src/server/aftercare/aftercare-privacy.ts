@@ -13,7 +13,7 @@ const visitsOf = (db: Kysely<DB>, userId: string) =>
     .where((eb) => eb.or([eb('client_id', '=', userId), eb('therapist_id', '=', userId)]));
 
 /**
- * Erasure (issue 13 with the production issue's rules): the notes, follow-ups and reviews of every visit the
+ * Erasure (GDPR art. 17, as for bookings and messages): the notes, follow-ups and reviews of every visit the
  * erased person was a party to go, and the other party's follow-up reminders with them. The bookings' ON
  * DELETE CASCADE would remove the rows too; deleting them here keeps no reminder pointing at a removed row.
  * The client's `massage` care-log event stays only when the client is not the one erased (it is their record).

@@ -28,7 +28,7 @@ export interface VisitReviewsTable {
   created_at: Timestamp;
 }
 
-/** The aftercare tables (issue 13), added to the DB interface in db/schema.ts. */
+/** The aftercare tables (visit notes, follow-ups, reviews), added to the DB interface in db/schema.ts. */
 export interface AftercareTables {
   visit_notes: VisitNotesTable;
   follow_ups: FollowUpsTable;

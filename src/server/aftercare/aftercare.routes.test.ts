@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/app.ts';
 import { bookingModule } from '../booking/booking.module.ts';
 
-// Issue 13 over HTTP, in-process: book, the visit starts (test clock), complete, follow-ups, consent, review.
+// The aftercare loop over HTTP, in-process: book, the visit starts (test clock), complete, follow-ups, consent, review.
 
 let t: TestApp;
 let therapist: TestUser;

@@ -16,7 +16,7 @@ const login = async (email: string) =>
 
 type Visit = { id: string; status: string; start: string };
 
-describe('demo visits (issue 13 §6)', () => {
+describe('demo visits: one in progress and one completed yesterday per demo therapist', () => {
   it('gives each side a visit in progress to complete and a completed one with a due follow-up', async () => {
     const client = await login(DEMO_CLIENT_EMAIL);
     const mine = await t.get<Visit[]>('/api/v1/bookings', { cookie: client });

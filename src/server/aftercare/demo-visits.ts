@@ -6,7 +6,7 @@ import type { DB } from '../db/schema.ts';
 const HOUR_MS = 3_600_000;
 
 /**
- * Demo visits (issue 13 §6): for the demo client and each demo therapist, one visit that started an hour before
+ * Demo visits, so a newcomer (or an outside check over HTTP) can try the whole aftercare loop at once: for the demo client and each demo therapist, one visit that started an hour before
  * `now` (confirmed, ready to complete) and one completed the day before with its note and a due 24 h follow-up.
  * Seeded in SQL, so no booking gate applies. Skipped for a pair that already has a visit in the last two hours
  * (a restart within them adds nothing); a clash with a real booking skips that visit.
