@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { PlannedReminder } from '../../domain/reminders/plan.ts';
 import type { DB } from '../db/schema.ts';
+import { remindersRepository } from './reminders.repository.ts';
 import {
   type BookingForReminders,
   bookingWritten,
   careEventDeleted,
   careEventWritten,
   checkinWritten,
+  newVisitPlanner,
 } from './scheduler.ts';
 
 /**
@@ -44,6 +47,17 @@ export const reminderHooks = {
     checkin: { id: string; at: string; level: string },
   ): Promise<void> {
     return checkinWritten(tx, userId, checkin);
+  },
+
+  /**
+   * A new booking written in one statement: the planner of its visit reminders (settings read now, before the
+   * write), and the part of that statement that schedules them once the booking row (CTE `guard`) is in.
+   */
+  newVisitPlanner(db: Kysely<DB>, clientId: string, therapistId: string) {
+    return newVisitPlanner(db, clientId, therapistId);
+  },
+  visitScheduleStatement(planned: readonly PlannedReminder[], guard: string) {
+    return remindersRepository.scheduleStatement(planned, guard);
   },
 
   /** `kind` is the booking message's: `confirmed` (new), `changed` (moved) or `cancelled`. */

@@ -82,6 +82,29 @@ export const remindersRepository = {
       .execute();
   },
 
+  /**
+   * {@link schedule} as one part of a caller's data-modifying WITH statement (a booking's write): the rows are
+   * written only when the CTE named `guard` returned a row, so they commit or roll back with what it wrote.
+   */
+  scheduleStatement(planned: readonly PlannedReminder[], guard: string) {
+    const rows = planned.map((p) => ({
+      user_id: p.userId,
+      kind: p.kind,
+      dedupe_key: p.dedupeKey,
+      source_id: p.sourceId,
+      due_at: new Date(p.dueMs).toISOString(),
+      expires_at: p.expiresMs === null ? null : new Date(p.expiresMs).toISOString(),
+      payload: p.message,
+    }));
+    return sql`insert into reminders (user_id, kind, dedupe_key, source_id, due_at, run_at, expires_at, payload)
+      select r.user_id, r.kind, r.dedupe_key, r.source_id, r.due_at, r.due_at, r.expires_at, r.payload
+      from ${sql.table(guard)}, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(user_id uuid, kind text,
+        dedupe_key text, source_id text, due_at timestamptz, expires_at timestamptz, payload jsonb)
+      on conflict (dedupe_key) do update set status = 'scheduled', run_at = excluded.run_at, attempts = 0,
+        locked_until = null, source_id = excluded.source_id
+      where reminders.status = 'cancelled'`;
+  },
+
   /** Cancel what is still scheduled of some kinds for a person, except the keys given. */
   async cancelKinds(
     db: Kysely<DB>,

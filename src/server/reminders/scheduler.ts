@@ -127,6 +127,34 @@ function visitFormat(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+function visitPlan(booking: BookingForReminders, now: Date): PlannedReminder[] {
+  const whenText = visitFormat(booking.timeZone).format(booking.start);
+  return planVisit(
+    {
+      id: booking.id,
+      startMs: booking.start.getTime(),
+      clientId: booking.clientId,
+      therapistId: booking.therapistId,
+      whenText: `on ${whenText} (${booking.timeZone})`,
+    },
+    now.getTime(),
+  );
+}
+
+/**
+ * For a new booking written in one statement: reads both parties' reminder settings (before the write, so
+ * the therapist's lock is not held for it) and returns the planner of the visit's reminders, which the
+ * booking's statement then schedules ({@link remindersRepository.scheduleStatement}).
+ */
+export async function newVisitPlanner(
+  db: Kysely<DB>,
+  clientId: string,
+  therapistId: string,
+): Promise<(booking: BookingForReminders, now: Date) => PlannedReminder[]> {
+  const settings = await repo.settingsOf(db, [clientId, therapistId]);
+  return (booking, now) => visitPlan(booking, now).filter((p) => settings.get(p.userId)?.visits ?? true);
+}
+
 /**
  * Called in the booking's own transaction whenever it is created, moved or cancelled: visit reminders then
  * commit or roll back with it, so a cancelled visit can never be reminded of (Cal.com #7225).
@@ -141,17 +169,7 @@ export async function bookingWritten(
     await repo.cancelSource(db, booking.id);
     return;
   }
-  const whenText = visitFormat(booking.timeZone).format(booking.start);
-  const all = planVisit(
-    {
-      id: booking.id,
-      startMs: booking.start.getTime(),
-      clientId: booking.clientId,
-      therapistId: booking.therapistId,
-      whenText: `on ${whenText} (${booking.timeZone})`,
-    },
-    now.getTime(),
-  );
+  const all = visitPlan(booking, now);
   if (all.length === 0 && kind === 'confirmed') return;
   const settings = await repo.settingsOf(db, [booking.clientId, booking.therapistId]);
   const planned = all.filter((p) => settings.get(p.userId)?.visits ?? true);
