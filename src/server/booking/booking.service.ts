@@ -174,32 +174,26 @@ export class BookingService {
 
   /**
    * POST /api/v1/bookings with an optional Idempotency-Key. Everything that does not depend on other writers
-   * is read first, side by side and without any lock: the stored answer under this key (a replay is answered
-   * from it, with no other check), the therapist with their nearby bookings, the booking gate and the reminder
-   * settings. Then the booking is written in ONE statement (BookingRepository.insertLocked) that takes the
-   * therapist's lock, so one therapist's writers queue only for that statement and its commit; the exclusion
-   * constraint stays the final guard, and a deadlock or serialization failure reruns the statement a few
-   * times, then answers 409 `busy`. A replay that raced its first request finds the key taken (ON CONFLICT),
-   * or, when it waited for the therapist's lock, the slot taken: either way it reads the key again and, when
-   * the first request committed under the same key, replays its answer.
+   * is read first, side by side and without any lock (see {@link prepare}). Then the booking is written in ONE
+   * statement (BookingRepository.insertLocked) that takes the therapist's lock and claims the key, so one
+   * therapist's writers queue only for that statement and its commit; the exclusion constraint stays the
+   * final guard, and a deadlock or serialization failure reruns the statement a few times, then answers 409
+   * `busy`.
+   *
+   * The key's stored answer is read only when it can matter, which saves a round trip on every first
+   * request: when the claim finds the key taken (a retry of a request that committed), and when the booking
+   * is refused (a retry usually finds its own slot taken, or a gate that has changed since): a stored answer
+   * under the same key is then replayed instead of the refusal, as if it had been read first.
    */
   async bookIdempotent(caller: Caller, req: BookingRequest, request: IdempotentRequest, clock: Clock) {
     if (caller.role !== 'client')
       throw new BookingError(403, 'client_only', 'Only client accounts can book a visit.');
     const { key } = request;
-    const [stored, prepared] = await Promise.all([
-      key === undefined ? undefined : idempotencyRepository.find(this.deps.db, request.userId, key),
-      this.prepare(this.deps.db, caller, req).then(
-        (p) => ({ ok: true as const, p }),
-        (error: unknown) => ({ ok: false as const, error }),
-      ),
-    ]);
-    if (stored !== undefined) return replay(stored, request.fingerprint);
     let written: 'inserted' | 'key_taken';
     let json: string;
     try {
-      if (!prepared.ok) throw prepared.error;
-      json = JSON.stringify(prepared.p.body);
+      const prepared = await this.prepare(this.deps.db, caller, req);
+      json = JSON.stringify(prepared.body);
       const claim: KeyClaim | undefined =
         key === undefined
           ? undefined
@@ -211,11 +205,9 @@ export class BookingService {
               response: json,
               created_at: clock(),
             };
-      written = await withTransactionRetry(() => this.write(this.deps.db, prepared.p, claim));
+      written = await withTransactionRetry(() => this.write(this.deps.db, prepared, claim));
     } catch (error) {
-      if (!(error instanceof BookingError && error.code === 'slot_taken' && key !== undefined)) throw error;
-      // The first request under this key committed its booking after our first look at the key (or while
-      // we waited for the therapist's lock): its answer.
+      if (!(error instanceof BookingError && key !== undefined)) throw error;
       const first = await idempotencyRepository.find(this.deps.db, request.userId, key);
       if (first === undefined) throw error;
       return replay(first, request.fingerprint);
