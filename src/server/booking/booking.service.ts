@@ -255,11 +255,10 @@ export class BookingService {
     const now = this.now();
     const startMs = Date.parse(req.start);
     const endMs = startMs + req.minutes * 60_000;
-    const [found, clientName, gate, planReminders] = await Promise.all([
+    const [found, clientName, gate] = await Promise.all([
       this.therapists.findWithRanges(req.therapistId, db, { fromMs: startMs, toMs: endMs }),
       caller.name ?? this.bookings.userName(caller.id, db),
       this.gate.decide(db, caller.id, now),
-      reminderHooks.newVisitPlanner(db, caller.id, req.therapistId),
     ]);
     if (found === undefined) throw new BookingError(404, 'not_found', 'No such therapist.');
     const { record: t, ranges } = found;
@@ -354,7 +353,7 @@ export class BookingService {
             next_attempt_at: now.toISOString(),
           }))
         : [],
-      reminders: planReminders(created, now),
+      reminders: reminderHooks.newVisitReminders(created, now),
       body: bookingJson(created, caller.id),
     };
   }

@@ -8,7 +8,7 @@ import {
   careEventDeleted,
   careEventWritten,
   checkinWritten,
-  newVisitPlanner,
+  newVisitReminders,
 } from './scheduler.ts';
 
 /**
@@ -50,14 +50,15 @@ export const reminderHooks = {
   },
 
   /**
-   * A new booking written in one statement: the planner of its visit reminders (settings read now, before the
-   * write), and the part of that statement that schedules them once the booking row (CTE `guard`) is in.
+   * A new booking written in one statement: its visit reminders, planned before the write, and the part of
+   * that statement that schedules them (to those whose settings want them) once the booking row (CTE
+   * `guard`) is in.
    */
-  newVisitPlanner(db: Kysely<DB>, clientId: string, therapistId: string) {
-    return newVisitPlanner(db, clientId, therapistId);
+  newVisitReminders(booking: BookingForReminders, now: Date): PlannedReminder[] {
+    return newVisitReminders(booking, now);
   },
   visitScheduleStatement(planned: readonly PlannedReminder[], guard: string) {
-    return remindersRepository.scheduleStatement(planned, guard);
+    return remindersRepository.scheduleVisitsStatement(planned, guard);
   },
 
   /** `kind` is the booking message's: `confirmed` (new), `changed` (moved) or `cancelled`. */

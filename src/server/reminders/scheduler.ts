@@ -142,17 +142,12 @@ function visitPlan(booking: BookingForReminders, now: Date): PlannedReminder[] {
 }
 
 /**
- * For a new booking written in one statement: reads both parties' reminder settings (before the write, so
- * the therapist's lock is not held for it) and returns the planner of the visit's reminders, which the
- * booking's statement then schedules ({@link remindersRepository.scheduleStatement}).
+ * The visit reminders of a new booking written in one statement, before each party's settings are applied:
+ * the booking's statement schedules them only for those whose `visits` setting is on
+ * ({@link remindersRepository.scheduleVisitsStatement}), so no read of the settings precedes the write.
  */
-export async function newVisitPlanner(
-  db: Kysely<DB>,
-  clientId: string,
-  therapistId: string,
-): Promise<(booking: BookingForReminders, now: Date) => PlannedReminder[]> {
-  const settings = await repo.settingsOf(db, [clientId, therapistId]);
-  return (booking, now) => visitPlan(booking, now).filter((p) => settings.get(p.userId)?.visits ?? true);
+export function newVisitReminders(booking: BookingForReminders, now: Date): PlannedReminder[] {
+  return visitPlan(booking, now);
 }
 
 /**

@@ -3,7 +3,7 @@ import { bookingIcs, type CalendarBooking, type CalendarViewer } from '../calend
 /** What happened to a booking; each one is told to both sides, so neither learns of a change from the other. */
 export type BookingMessageKind = 'confirmed' | 'changed' | 'cancelled';
 
-/** One message to one person, ready for the outbox. */
+/** One message to one person, ready for the inbox and the outbox (`ics` is rendered when first read). */
 export interface ComposedMessage {
   readonly userId: string;
   readonly role: CalendarViewer;
@@ -103,6 +103,9 @@ export function composeBookingMessages(
     role,
     subject: lines[role].subject,
     text: lines[role].text,
-    ics: bookingIcs(state, role),
+    // Rendered when read: only e-mail carries the calendar file, and without SMTP nothing reads it.
+    get ics() {
+      return bookingIcs(state, role);
+    },
   }));
 }
