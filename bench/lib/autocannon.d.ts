@@ -32,6 +32,8 @@ declare module 'autocannon' {
     requests?: Request[];
     timeout?: number;
     pipelining?: number;
+    /** Milliseconds between samples; a run of `amount` requests is seen to end only at a sample. */
+    sampleInt?: number;
   }
   export interface Result {
     duration: number;

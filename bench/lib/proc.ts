@@ -140,6 +140,22 @@ export function rssBytes(pid: number): number {
   }
 }
 
+/**
+ * CPU time `pid` has used so far (user + system, from /proc/<pid>/stat, in milliseconds at the kernel's
+ * 100 ticks per second), or NaN when unreadable. Differences of two readings give the CPU a run cost the
+ * server, which on a shared machine says more than requests per second.
+ */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name may hold spaces; the fields after its closing parenthesis are fixed.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Sleeps `ms`. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));

@@ -92,7 +92,11 @@ export class BookingGateReader {
 
   /** Refuse a visit starting at `startMs` that the gate does not allow: 422 with the code (and `availableAt`). */
   async assertAllowed(db: Kysely<BookingDb>, clientId: string, now: Date, startMs: number): Promise<void> {
-    const decision = await this.decide(db, clientId, now);
+    this.assertDecision(await this.decide(db, clientId, now), startMs);
+  }
+
+  /** Refuse a visit starting at `startMs` that an already read decision does not allow. */
+  assertDecision(decision: GateDecision, startMs: number): void {
     const refusal = gateRefusal(decision, startMs);
     if (refusal === null) return;
     const answer = eligibilityJson(decision);

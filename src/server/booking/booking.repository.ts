@@ -1,8 +1,9 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { BookedRange } from '../../domain/booking/schedule.ts';
 import type { BookingSide, BookingStatus, NewBooking, TherapistPrice } from '../db/booking-tables.ts';
 import type { DB } from '../db/schema.ts';
 import { hasSqlState } from '../db/sql-state.ts';
+import type { KeyClaim } from '../idempotency/idempotency.repository.ts';
 import { BookingError, EXCLUSION_VIOLATION } from './booking.errors.ts';
 
 /** The whole schema: booking reads users (names, e-mail) and checkins (safety gate) besides its own tables. */
@@ -149,18 +150,34 @@ export class BookingRepository {
   }
 
   /**
-   * The write of a new booking in ONE statement (each round trip to PostgreSQL cost more than the
-   * statement in the CPU profile): lock the therapist row (FOR NO KEY UPDATE, held to COMMIT, so one
-   * therapist's writers insert one after another and never deadlock inside the exclusion constraint's check),
-   * insert the booking, and its messages into the inbox (and the e-mail outbox). False when there is no such
-   * therapist. A clash with another booking (buffer included) is a 409: the constraint is the final guard.
+   * The write of a new booking in ONE statement, run on its own (autocommit) or inside a caller's
+   * transaction: every round trip to the database cost more CPU than the statement in the profile of
+   * bench/booking.bench.ts, and the therapist's lock is held from this statement to its commit only. It
+   * locks the therapist row (FOR NO KEY UPDATE, so one therapist's writers insert one after another and never
+   * deadlock inside the exclusion constraint's check), claims the Idempotency-Key when one is given (ON
+   * CONFLICT DO NOTHING: the booking is inserted only when the claim took), inserts the booking, its messages
+   * into the inbox (and the e-mail outbox), and whatever `also` adds once the booking row (CTE `booked`) is
+   * in. A clash with another booking (buffer included) is a 409: the exclusion constraint is the final guard.
    */
   async insertLocked(
-    trx: Transaction<BookingDb>,
+    db: Kysely<BookingDb>,
     b: NewBookingRow,
     inbox: readonly { user_id: string; subject: string; body: string }[],
     outbox: readonly OutboxRow[],
-  ): Promise<boolean> {
+    claim: KeyClaim | undefined,
+    also: readonly RawBuilder<unknown>[] = [],
+  ): Promise<'inserted' | 'no_therapist' | 'key_taken'> {
+    const claimCte =
+      claim === undefined
+        ? sql``
+        : sql`, claimed as (
+            insert into idempotency_keys (user_id, key, fingerprint, status, response, created_at)
+            select ${claim.user_id}::uuid, ${claim.key}, ${claim.fingerprint}, ${claim.status}::int,
+              ${claim.response}, ${claim.created_at.toISOString()}::timestamptz
+            from locked
+            on conflict (user_id, key) do nothing
+            returning 1
+          )`;
     const outboxCte =
       outbox.length === 0
         ? sql``
@@ -170,25 +187,30 @@ export class BookingRepository {
             from booked, jsonb_to_recordset(${JSON.stringify(outbox)}::jsonb)
               as m(user_id uuid, kind text, subject text, body text, ics text, next_attempt_at timestamptz)
           )`;
+    const alsoCtes = also.map((statement, i) => sql`, ${sql.raw(`also_${i}`)} as (${statement})`);
     try {
-      const result = await sql<{ n: number }>`
+      const result = await sql<{ therapist: number; booked: number }>`
         with locked as (
           select user_id from therapists where user_id = ${b.therapist_id} for no key update
-        ), booked as (
+        )${claimCte}, booked as (
           insert into bookings (id, client_id, therapist_id, start_at, end_at, minutes, buffer_minutes, status,
             address, postcode, notes, phone, intake, created_at)
           select ${b.id}::uuid, ${b.client_id}::uuid, locked.user_id, ${b.start_at}::timestamptz,
             ${b.end_at}::timestamptz, ${b.minutes}::int, ${b.buffer_minutes}::int, 'confirmed', ${b.address},
             ${b.postcode}, ${b.notes}, ${b.phone}, ${b.intake}::jsonb, ${b.created_at}::timestamptz
-          from locked
+          from locked${claim === undefined ? sql`` : sql`, claimed`}
           returning id
         ), told as (
           insert into inbox_messages (user_id, booking_id, subject, body)
           select m.user_id, booked.id, m.subject, m.body
           from booked, jsonb_to_recordset(${JSON.stringify(inbox)}::jsonb) as m(user_id uuid, subject text, body text)
-        )${outboxCte}
-        select count(*)::int as n from booked`.execute(trx);
-      return (result.rows[0]?.n ?? 0) > 0;
+        )${outboxCte}${sql.join(alsoCtes, sql``)}
+        select (select count(*) from locked)::int as therapist, (select count(*) from booked)::int as booked`.execute(
+        db,
+      );
+      const row = result.rows[0];
+      if ((row?.booked ?? 0) > 0) return 'inserted';
+      return (row?.therapist ?? 0) > 0 ? 'key_taken' : 'no_therapist';
     } catch (error) {
       if (hasSqlState(error, EXCLUSION_VIOLATION)) {
         throw new BookingError(409, 'slot_taken', 'That time has just been taken. Please pick another slot.');

@@ -8,19 +8,22 @@ import { searchPostcodeProblem } from '../../domain/booking/postcode-format.ts';
 import type { Slot } from '../../domain/booking/schedule.ts';
 import { computeSlots } from '../../domain/booking/slots.ts';
 import { isUuid } from '../../domain/booking/uuid.ts';
+import type { PlannedReminder } from '../../domain/reminders/plan.ts';
 import { AftercareService } from '../aftercare/aftercare.service.ts';
 import type { BookingSide, BookingStatus } from '../db/booking-tables.ts';
-import { UnprocessableError } from '../http/errors.ts';
+import { ConflictError } from '../http/errors.ts';
 import type { Clock } from '../http/types.ts';
-import { idempotencyRepository } from '../idempotency/idempotency.repository.ts';
-import {
-  type IdempotentRequest,
-  runIdempotent,
-  type SentAnswer,
-} from '../idempotency/idempotency.service.ts';
+import { idempotencyRepository, type KeyClaim } from '../idempotency/idempotency.repository.ts';
+import { type IdempotentRequest, replay } from '../idempotency/idempotency.service.ts';
 import { reminderHooks } from '../reminders/hooks.ts';
 import { BookingError } from './booking.errors.ts';
-import { type BookingDb, BookingRepository, type BookingView } from './booking.repository.ts';
+import {
+  type BookingDb,
+  BookingRepository,
+  type BookingView,
+  type NewBookingRow,
+  type OutboxRow,
+} from './booking.repository.ts';
 import { BookingGateReader, eligibilityJson, type LatestCheckin } from './booking-gate.ts';
 
 export type { LatestCheckin, LatestCheckinRow } from './booking-gate.ts';
@@ -51,6 +54,16 @@ export interface BookingServiceDeps {
   readonly onOutbox?: () => void;
 }
 
+/** A new booking checked and composed, ready for its one-statement write. */
+interface PreparedBooking {
+  readonly row: NewBookingRow;
+  readonly inbox: readonly { user_id: string; subject: string; body: string }[];
+  readonly outbox: readonly OutboxRow[];
+  readonly reminders: readonly PlannedReminder[];
+  /** The answer (201), known before the write so the Idempotency-Key claim can store it in the same statement. */
+  readonly body: ReturnType<typeof bookingJson>;
+}
+
 function calendarBooking(b: BookingView): CalendarBooking {
   return {
     id: b.id,
@@ -66,7 +79,7 @@ function calendarBooking(b: BookingView): CalendarBooking {
   };
 }
 
-/** Keep the free-text health history only when the client consented to share it with the therapist. */
+/** Keep the free-text history only when the client consented to share it: it is health data. */
 function storedIntake(intake: Intake | undefined): Intake | null {
   if (intake === undefined) return null;
   const { history, ...rest } = intake;
@@ -160,68 +173,92 @@ export class BookingService {
   }
 
   /**
-   * POST /api/v1/bookings with an optional Idempotency-Key. Writers of one therapist are serialised by a lock
-   * on the therapist row taken first (see TherapistRepository.find); the exclusion constraint stays the final
-   * guard; a deadlock or serialization failure reruns the transaction a few times, then answers 409 `busy`.
-   * A replay that raced its first request waited for that lock, so after a `slot_taken` it reads the key
-   * again: when the first request committed under the same key, its answer is replayed.
+   * POST /api/v1/bookings with an optional Idempotency-Key. Everything that does not depend on other writers
+   * is read first, side by side and without any lock (see {@link prepare}). Then the booking is written in ONE
+   * statement (BookingRepository.insertLocked) that takes the therapist's lock and claims the key, so one
+   * therapist's writers queue only for that statement and its commit; the exclusion constraint stays the
+   * final guard, and a deadlock or serialization failure reruns the statement a few times, then answers 409
+   * `busy`.
+   *
+   * The key's stored answer is read only when it can matter, which saves a round trip on every first
+   * request: when the claim finds the key taken (a retry of a request that committed), and when the booking
+   * is refused (a retry usually finds its own slot taken, or a gate that has changed since): a stored answer
+   * under the same key is then replayed instead of the refusal, as if it had been read first.
    */
   async bookIdempotent(caller: Caller, req: BookingRequest, request: IdempotentRequest, clock: Clock) {
     if (caller.role !== 'client')
       throw new BookingError(403, 'client_only', 'Only client accounts can book a visit.');
-    const run = (): Promise<SentAnswer> =>
-      withTransactionRetry(() =>
-        runIdempotent(this.deps.db, clock, request, async (tx) => ({
-          status: 201,
-          body: await this.bookIn(tx, caller, req),
-        })),
-      );
+    const { key } = request;
+    let written: 'inserted' | 'key_taken';
+    let json: string;
     try {
-      const sent = await run();
-      if (!sent.replayed) this.afterCommit();
-      return sent;
+      const prepared = await this.prepare(this.deps.db, caller, req);
+      json = JSON.stringify(prepared.body);
+      const claim: KeyClaim | undefined =
+        key === undefined
+          ? undefined
+          : {
+              user_id: request.userId,
+              key,
+              fingerprint: request.fingerprint,
+              status: 201,
+              response: json,
+              created_at: clock(),
+            };
+      written = await withTransactionRetry(() => this.write(this.deps.db, prepared, claim));
     } catch (error) {
-      if (!(error instanceof BookingError && error.code === 'slot_taken' && request.key !== undefined))
-        throw error;
-      // The first request under this key committed while we waited for the therapist's lock: its answer.
-      const stored = await idempotencyRepository.find(this.deps.db, request.userId, request.key);
-      if (stored === undefined) throw error;
-      if (stored.fingerprint !== request.fingerprint) {
-        throw new UnprocessableError('This Idempotency-Key was already used for a different request.');
-      }
-      return { status: stored.status, json: stored.response, replayed: true };
+      if (!(error instanceof BookingError && key !== undefined)) throw error;
+      const first = await idempotencyRepository.find(this.deps.db, request.userId, key);
+      if (first === undefined) throw error;
+      return replay(first, request.fingerprint);
     }
+    if (written === 'inserted') {
+      this.afterCommit();
+      return { status: 201, json, replayed: false };
+    }
+    // The key was claimed by a request that committed first: its answer.
+    const first =
+      key === undefined ? undefined : await idempotencyRepository.find(this.deps.db, request.userId, key);
+    // Claimed by a committed request that is gone again: only an erased account loses its keys.
+    if (first === undefined) throw new ConflictError('This request changed while it ran. Please try again.');
+    return replay(first, request.fingerprint);
   }
 
   /**
-   * Book inside a caller's transaction (the idempotency service stores its answer in the same one); every
-   * read goes through it too. Without one, a transaction of its own.
+   * Book without an Idempotency-Key, inside a caller's transaction (every read goes through it too), or
+   * without one, as one statement of its own.
    */
   async book(caller: Caller, req: BookingRequest, tx?: Transaction<BookingDb>) {
     if (caller.role !== 'client')
       throw new BookingError(403, 'client_only', 'Only client accounts can book a visit.');
-    if (tx !== undefined) return this.bookIn(tx, caller, req);
-    const created = await withTransactionRetry(() =>
-      this.deps.db.transaction().execute((own) => this.bookIn(own, caller, req)),
-    );
-    this.afterCommit();
-    return created;
+    const db = tx ?? this.deps.db;
+    const prepared = await this.prepare(db, caller, req);
+    await (tx === undefined
+      ? withTransactionRetry(() => this.write(db, prepared, undefined))
+      : this.write(db, prepared, undefined));
+    if (tx === undefined) this.afterCommit();
+    return prepared.body;
   }
 
   /**
-   * Everything that does not depend on other bookings is read and checked first, without any lock: the
-   * therapist, the gate, the postcode, the time rules, and a first look at the booked ranges (so a request
-   * for a slot already taken fails without queueing). Then the therapist's lock, and the insert, where the
-   * exclusion constraint decides between requests that passed the first look together. The lock is held for
-   * the few statements that write, so one therapist's bookings queue only briefly.
+   * Everything a new booking needs before its write, read side by side (each read is a round trip of its
+   * own, and none needs the others) and checked in a fixed order: the therapist, the postcode's format, the
+   * booking gate, the postcode served, the time rules with a first look at the booked ranges (so a request
+   * for a slot already taken fails without queueing for the lock). Then the row, its messages and its
+   * reminders, composed before the lock is taken.
    */
-  private async bookIn(tx: Transaction<BookingDb>, caller: Caller, req: BookingRequest) {
+  private async prepare(
+    db: Kysely<BookingDb>,
+    caller: Caller,
+    req: BookingRequest,
+  ): Promise<PreparedBooking> {
     const now = this.now();
     const startMs = Date.parse(req.start);
     const endMs = startMs + req.minutes * 60_000;
-    const [found, clientName] = await Promise.all([
-      this.therapists.findWithRanges(req.therapistId, tx, { fromMs: startMs, toMs: endMs }),
-      caller.name ?? this.bookings.userName(caller.id, tx),
+    const [found, clientName, gate] = await Promise.all([
+      this.therapists.findWithRanges(req.therapistId, db, { fromMs: startMs, toMs: endMs }),
+      caller.name ?? this.bookings.userName(caller.id, db),
+      this.gate.decide(db, caller.id, now),
     ]);
     if (found === undefined) throw new BookingError(404, 'not_found', 'No such therapist.');
     const { record: t, ranges } = found;
@@ -231,7 +268,7 @@ export class BookingService {
         { path: 'postcode', message: postcodeProblem },
       ]);
     }
-    await this.gate.assertAllowed(tx, caller.id, now, startMs);
+    this.gate.assertDecision(gate, startMs);
     if (!servesAnyPostcode(t.row.postcodes, req.postcode)) {
       throw new BookingError(422, 'postcode_not_served', 'This therapist does not visit that postcode.');
     }
@@ -289,14 +326,8 @@ export class BookingService {
       cancelFreeHours: t.row.cancel_free_hours,
     };
     const messages = this.compose('confirmed', created);
-    // Visit reminders before the therapist's lock, in the same transaction: they roll back with a refused
-    // insert, and the lock is held for fewer round trips (it serialises this therapist's bookings).
-    await reminderHooks.bookingWritten(tx, created, now, 'confirmed');
-    // Lock, insert and messages in one statement: from the lock on, this therapist's other writers wait for
-    // our COMMIT, and the exclusion constraint decides (23P01 → 409 slot_taken).
-    const inserted = await this.bookings.insertLocked(
-      tx,
-      {
+    return {
+      row: {
         id: booking.id,
         client_id: caller.id,
         therapist_id: t.row.user_id,
@@ -311,8 +342,8 @@ export class BookingService {
         intake: JSON.stringify(booking.intake),
         created_at: now.toISOString(),
       },
-      messages.map((m) => ({ user_id: m.userId, subject: m.subject, body: m.text })),
-      this.deps.mailEnabled
+      inbox: messages.map((m) => ({ user_id: m.userId, subject: m.subject, body: m.text })),
+      outbox: this.deps.mailEnabled
         ? messages.map((m) => ({
             user_id: m.userId,
             kind: 'confirmed' as const,
@@ -322,9 +353,30 @@ export class BookingService {
             next_attempt_at: now.toISOString(),
           }))
         : [],
+      reminders: reminderHooks.newVisitReminders(created, now),
+      body: bookingJson(created, caller.id),
+    };
+  }
+
+  /**
+   * The one statement that writes a prepared booking (lock, key claim, booking, messages, visit reminders,
+   * all or nothing). No such therapist (deleted since the read) is a 404.
+   */
+  private async write(
+    db: Kysely<BookingDb>,
+    p: PreparedBooking,
+    claim: KeyClaim | undefined,
+  ): Promise<'inserted' | 'key_taken'> {
+    const written = await this.bookings.insertLocked(
+      db,
+      p.row,
+      p.inbox,
+      p.outbox,
+      claim,
+      p.reminders.length === 0 ? [] : [reminderHooks.visitScheduleStatement(p.reminders, 'booked')],
     );
-    if (!inserted) throw new BookingError(404, 'not_found', 'No such therapist.');
-    return bookingJson(created, caller.id);
+    if (written === 'no_therapist') throw new BookingError(404, 'not_found', 'No such therapist.');
+    return written;
   }
 
   /** GET /api/v1/bookings: the caller's own, as client or as therapist by their role. */
@@ -349,7 +401,7 @@ export class BookingService {
       this.messages.deliveries(b.id, caller.id),
       this.aftercare.viewById(caller, b.id),
     ]);
-    // The visit note, follow-ups (answers only for the client or with consent) and the review.
+    // The visit note, follow-ups (their answers only for the client, or with the client's consent) and the review.
     return { ...bookingJson(b, caller.id), messages, ...aftercare };
   }
 

@@ -68,7 +68,8 @@ export function fingerprintOf(method: string, path: string, body: unknown): stri
     .digest('hex');
 }
 
-function replay(stored: StoredKey, fingerprint: string): SentAnswer {
+/** The stored first answer as a replay; 422 when the key was first used for another request. */
+export function replay(stored: StoredKey, fingerprint: string): SentAnswer {
   if (stored.fingerprint !== fingerprint) {
     throw new UnprocessableError('This Idempotency-Key was already used for a different request.');
   }

@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { PlannedReminder } from '../../domain/reminders/plan.ts';
 import type { DB } from '../db/schema.ts';
+import { remindersRepository } from './reminders.repository.ts';
 import {
   type BookingForReminders,
   bookingWritten,
   careEventDeleted,
   careEventWritten,
   checkinWritten,
+  newVisitReminders,
 } from './scheduler.ts';
 
 /**
@@ -44,6 +47,18 @@ export const reminderHooks = {
     checkin: { id: string; at: string; level: string },
   ): Promise<void> {
     return checkinWritten(tx, userId, checkin);
+  },
+
+  /**
+   * A new booking written in one statement: its visit reminders, planned before the write, and the part of
+   * that statement that schedules them (to those whose settings want them) once the booking row (CTE
+   * `guard`) is in.
+   */
+  newVisitReminders(booking: BookingForReminders, now: Date): PlannedReminder[] {
+    return newVisitReminders(booking, now);
+  },
+  visitScheduleStatement(planned: readonly PlannedReminder[], guard: string) {
+    return remindersRepository.scheduleVisitsStatement(planned, guard);
   },
 
   /** `kind` is the booking message's: `confirmed` (new), `changed` (moved) or `cancelled`. */

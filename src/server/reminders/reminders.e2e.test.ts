@@ -2,6 +2,7 @@ import https from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/app.ts';
 import { TherapistProfileSchema } from '../../domain/booking/booking.schema.ts';
+import { defaultReminderSettings } from '../../domain/reminders/settings.ts';
 import { addCheckin, addUser } from '../booking/booking.fixtures.ts';
 import { BookingService } from '../booking/booking.service.ts';
 import { latestCheckin } from '../booking/checkin-gate.ts';
@@ -14,6 +15,7 @@ import {
 } from '../push/test-push-service.ts';
 import type { ReminderDispatcher } from './dispatcher.ts';
 import { createDispatcher } from './reminders.module.ts';
+import { remindersRepository } from './reminders.repository.ts';
 
 // Reminders end to end in one process: the HTTP API, a real encrypted Web Push to a push service on loopback
 // (decrypted here with the subscription's private key), the database (PGlite, or PostgreSQL with DATABASE_URL).
@@ -355,6 +357,45 @@ describe('visits', () => {
       'cancelled',
       'cancelled',
     ]);
+  });
+
+  it('reach only the side whose visit reminders are on', async () => {
+    const service = new BookingService({ db: t.db, latestCheckin, now: t.clock, mailEnabled: false });
+    const therapistId = await addUser(t.db, 'therapist', 'Cy');
+    await service.saveProfile(
+      { id: therapistId, role: 'therapist' },
+      TherapistProfileSchema.parse({
+        displayName: 'Cy',
+        timeZone: 'Europe/London',
+        postcodes: ['E1'],
+        sessionMinutes: [60],
+        bufferMinutes: 0,
+        minNoticeHours: 1,
+        bookingWindowDays: 30,
+        weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00' })),
+      }),
+    );
+    const clientId = await addUser(t.db, 'client', 'Di');
+    await remindersRepository.saveSettings(
+      t.db,
+      clientId,
+      { ...defaultReminderSettings('Europe/London'), visits: false },
+      t.clock(),
+    );
+    await addCheckin(t.db, clientId, t.clock(), 'self_care');
+    const start = new Date(
+      Math.ceil(t.clock().getTime() / 86_400_000) * 86_400_000 + 3 * 86_400_000 + 11 * H,
+    );
+    const booking = await service.book(
+      { id: clientId, role: 'client' },
+      { therapistId, start: start.toISOString(), minutes: 60, address: '1 Lane', postcode: 'E1 6PU' },
+    );
+    const planned = await t.db
+      .selectFrom('reminders')
+      .select(['user_id'])
+      .where('source_id', '=', booking.id)
+      .execute();
+    expect(planned.map((r) => r.user_id)).toEqual([therapistId, therapistId]);
   });
 });
 

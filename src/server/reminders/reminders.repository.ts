@@ -82,6 +82,36 @@ export const remindersRepository = {
       .execute();
   },
 
+  /**
+   * Visit reminders as one part of a caller's data-modifying WITH statement (a booking's write, where each
+   * round trip to the database cost more than its statement): written only when the CTE named `guard`
+   * returned a row, so they commit or roll back with it, and only to people whose `visits` setting is on
+   * (on when they saved none, or none readable, as {@link settingsOf} and the defaults have it). Otherwise
+   * as {@link schedule}: an existing key stays, a cancelled one is scheduled again.
+   */
+  scheduleVisitsStatement(planned: readonly PlannedReminder[], guard: string) {
+    const rows = planned.map((p) => ({
+      user_id: p.userId,
+      kind: p.kind,
+      dedupe_key: p.dedupeKey,
+      source_id: p.sourceId,
+      due_at: new Date(p.dueMs).toISOString(),
+      expires_at: p.expiresMs === null ? null : new Date(p.expiresMs).toISOString(),
+      payload: p.message,
+    }));
+    return sql`insert into reminders (user_id, kind, dedupe_key, source_id, due_at, run_at, expires_at, payload)
+      select r.user_id, r.kind, r.dedupe_key, r.source_id, r.due_at, r.due_at, r.expires_at, r.payload
+      from ${sql.table(guard)}, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(user_id uuid, kind text,
+        dedupe_key text, source_id text, due_at timestamptz, expires_at timestamptz, payload jsonb)
+      where coalesce((
+        select case when jsonb_typeof(s.settings->'visits') = 'boolean' then (s.settings->>'visits')::boolean end
+        from reminder_settings s where s.user_id = r.user_id
+      ), true)
+      on conflict (dedupe_key) do update set status = 'scheduled', run_at = excluded.run_at, attempts = 0,
+        locked_until = null, source_id = excluded.source_id
+      where reminders.status = 'cancelled'`;
+  },
+
   /** Cancel what is still scheduled of some kinds for a person, except the keys given. */
   async cancelKinds(
     db: Kysely<DB>,
