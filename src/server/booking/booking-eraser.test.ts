@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/app.ts';
 import { bookingModule } from './booking.module.ts';
 
-// GDPR art. 17 (issue 10 §5): after DELETE /me, a dump of every table holds none of the person's data.
+// GDPR art. 17 (erasure): after DELETE /me, a dump of every table holds none of the person's data.
 
 let t: TestApp;
 beforeAll(async () => {

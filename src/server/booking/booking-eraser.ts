@@ -59,7 +59,7 @@ export function bookingEraser(): Eraser {
       const ids = await bookings.idsOfUser(trx, user.id);
       await messages.redactForOthers(trx, ids, user.id);
       await bookings.forgetOthersAnswers(trx, ids, user.id);
-      // Issue 13: notes, follow-ups (and their reminders) and reviews of those visits.
+      // Aftercare: notes, follow-ups (and their reminders) and reviews of those visits.
       await eraseAftercare(trx, ids);
     },
   };

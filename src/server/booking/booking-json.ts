@@ -19,7 +19,7 @@ export function therapistCard(t: TherapistRow) {
     sessionMinutes: t.session_minutes,
     cancelFreeHours: t.cancel_free_hours,
     lateCancelPercent: t.late_cancel_percent,
-    // What cancelling late costs per session length, before any booking exists (issue 9 §4).
+    // What cancelling late costs per session length, before any booking exists, so a client knows the cost before choosing.
     lateCancelFees: t.prices.flatMap((p) => {
       const fee = lateCancelFee(t.prices, p.minutes, t.late_cancel_percent);
       return fee === null ? [] : [{ minutes: p.minutes, ...fee }];
@@ -56,7 +56,7 @@ export function bookingJson(b: BookingView, viewerId: string) {
     phone: b.phone,
     notes: b.notes,
     intake: b.intake ?? null,
-    // What cancelling costs (issue 9 §4): free until `freeUntil`, then `lateFee` (null: no price set).
+    // What cancelling costs, so the client can trust the booking: free until `freeUntil`, then `lateFee` (null: no price set).
     cancellation: { freeUntil: isoZ(freeUntilMs), lateFee: fee, latePercent: b.lateCancelPercent },
     cancelledAt: b.cancelledAt ? isoZ(b.cancelledAt.getTime()) : null,
     cancelledBy: b.cancelledBy,

@@ -413,7 +413,7 @@ describe('calendar feed', () => {
   });
 });
 
-describe('what a client needs to trust a booking (issue 9 §4)', () => {
+describe('what a client needs to trust a booking: prices, cancellation terms, the visit phone', () => {
   it('shows prices, bio, qualifications, initials and the late-cancellation cost; refuses bad ones', async () => {
     const ther = await t.signUp('therapist');
     const full = {

@@ -55,7 +55,7 @@ function ics(c: Context, body: string, filename: string): Response {
 }
 
 /**
- * Booking endpoints (contract "Accounts and booking"; issue 5), mounted under /api/v1. Handlers are thin:
+ * Booking endpoints (contract "Accounts and booking"), mounted under /api/v1. Handlers are thin:
  * validate, call the service, answer.
  */
 export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
@@ -143,7 +143,7 @@ export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
     return c.body(null, 204);
   });
 
-  // Aftercare (issue 13): complete with a note, follow-ups, consent and review, beside the bookings.
+  // Aftercare: complete with a note, follow-ups, consent and review, beside the bookings.
   app.route('/', aftercareRoutes(deps.app, new AftercareService({ db: deps.app.db, now: deps.app.clock })));
 
   app.get('/inbox', async (c) => {

@@ -15,7 +15,7 @@ export interface CalendarBooking {
 /** Whose calendar the event goes into: the summary names the other side. */
 export type CalendarViewer = 'client' | 'therapist';
 
-/** Reminder before each visit (issue 5: a VALARM reminder in every .ics). */
+/** A reminder before each visit: a VALARM in every .ics, so the phone's calendar reminds even without the app. */
 export const REMINDER_HOURS = 2;
 
 const PRODUCT_ID = '-//Unknot//Home massage booking//EN';

@@ -96,7 +96,7 @@ const DEMO_THERAPISTS = [
 ];
 
 /**
- * Seed demo therapists with hours and a demo client (UNKNOT_DEMO=1; issue 5). Idempotent: existing
+ * Seed demo therapists with hours and a demo client (UNKNOT_DEMO=1, so a newcomer can book at once). Idempotent: existing
  * accounts and profiles are left as they are, so a demo therapist's edits survive a restart.
  */
 export async function seedDemo(db: Kysely<DB>, now: Date = new Date()): Promise<void> {
@@ -134,7 +134,7 @@ export async function seedDemo(db: Kysely<DB>, now: Date = new Date()): Promise<
     if ((await therapists.find(user.id)) !== undefined) continue;
     await therapists.save(user.id, TherapistProfileSchema.parse(t.profile), now.toISOString());
   }
-  // Issue 13 §6: a visit in progress and one completed yesterday with a due follow-up, per demo therapist.
+  // A visit in progress and one completed yesterday with a due follow-up, per demo therapist.
   const client = await db
     .selectFrom('users')
     .select(['id', 'role'])

@@ -6,7 +6,7 @@ import type { CalendarBooking } from '../calendar.ts';
 import { composeBookingMessages } from './compose.ts';
 import { smtpMailer } from './mailer.ts';
 
-// A real SMTP server on loopback (issue 5: messages tested against a real SMTP server).
+// A real SMTP server on loopback: what the mailer sends is what a mail server receives.
 const received: { to: string[]; raw: string }[] = [];
 let rejectNext = false;
 const server = new SMTPServer({

@@ -8,7 +8,7 @@ import { addCheckin, addUser } from '../booking.fixtures.ts';
 import { BookingService } from '../booking.service.ts';
 import { latestCheckin } from '../checkin-gate.ts';
 
-// Issue 10 §2: two real server processes on one PostgreSQL deliver each of 80 e-mails exactly once through a
+// Jobs are claimed once: two real server processes on one PostgreSQL deliver each of 80 e-mails exactly once through a
 // real SMTP server on loopback (before the claims, 71 of 80 went out twice).
 const adminUrl = process.env.DATABASE_URL;
 const received: string[] = [];

@@ -9,7 +9,7 @@ import { latestCheckin } from '../checkin-gate.ts';
 import { smtpMailer } from './mailer.ts';
 import { OutboxWorker } from './outbox.worker.ts';
 
-// The e-mail outbox against a real SMTP server on loopback and a real database (issue 5, "Messages").
+// The e-mail outbox against a real SMTP server on loopback and a real database: no mock of our own infrastructure.
 const received: { to: string[]; raw: string }[] = [];
 let refuse = 0;
 const smtp = new SMTPServer({

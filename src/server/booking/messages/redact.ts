@@ -1,6 +1,6 @@
 /**
- * What is left of a message to another person once its subject has erased their account (GDPR art. 17,
- * issue 10 §5): that a visit existed, without the erased person's name, address, notes or reasons.
+ * What is left of a message to another person once its subject has erased their account (GDPR art. 17):
+ * that a visit existed, without the erased person's name, address, notes or reasons.
  */
 export const REDACTED_SUBJECT = 'Visit details removed';
 
