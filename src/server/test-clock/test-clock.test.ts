@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { bookingModule } from '../booking/booking.module.ts';
 import { configFromEnv } from '../config.ts';
 import { testClockRefusal } from './refusal.ts';
 
@@ -81,6 +82,71 @@ describe('the test clock route', () => {
       await t.post('/api/v1/test/clock', { advanceMinutes: 24 * 60 });
       // The session made a day "ago" is still live (30 days idle), and the not-future rule reads the moved clock.
       expect((await t.post('/api/v1/checkins', checkIn, { cookie: u.cookie })).status).toBe(201);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('the aftercare loop, moved only through the route', () => {
+  type Visit = { status: string; followUps: { id: string; status: string; dueAt: string }[] };
+  const note = { areas: ['lower'], pressure: 'medium', techniques: [], advice: 'Walk daily' };
+
+  it('books, completes once the visit has started, and answers the 24 h follow-up once it is due', async () => {
+    // The booking gate, completion and follow-ups are each judged by the clock the route moves: a rule reading
+    // the machine's time instead would refuse the completion (the visit starts tomorrow in real time too).
+    const t = await createTestApp({
+      now: START,
+      config: { testClock: true },
+      modules: [bookingModule({ smtpUrl: undefined })],
+    });
+    const move = async (body: object) => (await t.post<Now>('/api/v1/test/clock', body)).body.now;
+    try {
+      const therapist = await t.signUp('therapist');
+      const profile = {
+        displayName: 'Ada Brooks',
+        timeZone: 'Europe/London',
+        postcodes: ['SW1'],
+        sessionMinutes: [60],
+        bufferMinutes: 30,
+        minNoticeHours: 2,
+        bookingWindowDays: 30,
+        weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
+      };
+      expect((await t.put('/api/v1/therapists/me', profile, { cookie: therapist.cookie })).status).toBe(200);
+      const client = await t.signUp('client');
+      const checkIn = { painScore: 4, area: 'lower', onsetAt: '2026-11-25T12:00:00Z', age: 40 };
+      expect((await t.post('/api/v1/checkins', checkIn, { cookie: client.cookie })).status).toBe(201);
+      const start = '2026-11-27T10:00:00.000Z';
+      const booked = await t.post<{ id: string }>(
+        '/api/v1/bookings',
+        { therapistId: therapist.id, start, minutes: 60, address: '1 High St', postcode: 'SW1A 1AA' },
+        { cookie: client.cookie },
+      );
+      expect(booked.status).toBe(201);
+      const id = booked.body.id;
+      const complete = () =>
+        t.post<Visit>(`/api/v1/bookings/${id}/complete`, { note }, { cookie: therapist.cookie });
+
+      expect((await complete()).status).toBe(409);
+      expect(await move({ at: '2026-11-27T10:05:00Z' })).toBe('2026-11-27T10:05:00.000Z');
+      const done = await complete();
+      expect(done.status).toBe(200);
+      const f24 = done.body.followUps.find((f) => f.dueAt === '2026-11-28T11:00:00.000Z');
+      expect(f24?.status).toBe('scheduled');
+
+      const answer = { painScore: 3, soreness: 2, symptoms: [] };
+      expect((await t.post(`/api/v1/followups/${f24?.id}`, answer, { cookie: client.cookie })).status).toBe(
+        409,
+      );
+      await move({ advanceMinutes: 25 * 60 });
+      const seen = await t.get<Visit>(`/api/v1/bookings/${id}`, { cookie: client.cookie });
+      expect(seen.body.followUps.find((f) => f.id === f24?.id)?.status).toBe('due');
+      expect((await t.post(`/api/v1/followups/${f24?.id}`, answer, { cookie: client.cookie })).status).toBe(
+        201,
+      );
+      // The session made "two days ago" still works: it lives 30 days idle, 90 days in all.
+      expect((await t.get('/api/v1/me', { cookie: client.cookie })).status).toBe(200);
     } finally {
       await t.close();
     }
