@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 
 /** A booking as aftercare needs it: both parties, times, status and consent. */
@@ -22,6 +22,18 @@ export interface FollowUpRow {
   answered_at: Date | null;
   answers: unknown;
   assessment: unknown;
+}
+
+/** The aftercare columns of one listed booking, with its review and (when visible) the pain before it. */
+export interface VisitSummaryRow {
+  id: string;
+  client_id: string;
+  completed_at: Date | null;
+  share_follow_ups: boolean;
+  stars: number | null;
+  review_text: string | null;
+  reviewed_at: Date | null;
+  pain_before: number | null;
 }
 
 /** SQL of the aftercare tables. Every read by a user is scoped to bookings they are a party to. */
@@ -87,5 +99,45 @@ export const aftercareRepository = {
       .where('f.id', '=', id)
       .where('f.client_id', '=', clientId)
       .executeTakeFirst();
+  },
+  /**
+   * The aftercare columns of many bookings in one statement, each with its review. `pain_before` (the client's
+   * last check-in pain at or before the visit's start, for the therapist's trend) is read only for completed
+   * visits the viewer may see answers of: the client's own, or with the client's consent to share.
+   */
+  async summaries(db: Kysely<DB>, ids: readonly string[], viewerId: string): Promise<VisitSummaryRow[]> {
+    if (ids.length === 0) return [];
+    const result = await sql<VisitSummaryRow>`
+      select b.id, b.client_id, b.completed_at, b.share_follow_ups,
+        r.stars, r.text as review_text, r.created_at as reviewed_at,
+        case when b.status = 'completed' and (b.client_id = ${viewerId} or b.share_follow_ups) then (
+          select (c.check_in->>'painScore')::int from checkins c
+          where c.user_id = b.client_id and c.at <= b.start_at
+          order by c.at desc, c.id desc limit 1
+        ) end as pain_before
+      from bookings b
+      left join visit_reviews r on r.booking_id = b.id
+      where b.id in (${sql.join(ids)})`.execute(db);
+    return result.rows;
+  },
+  /** The follow-ups of many bookings in one statement (the UNIQUE (booking_id, hours) index serves it). */
+  followUpsMany(db: Kysely<DB>, ids: readonly string[]): Promise<FollowUpRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom('follow_ups')
+      .select(['id', 'booking_id', 'hours', 'due_at', 'answered_at', 'answers', 'assessment'])
+      .where('booking_id', 'in', ids)
+      .orderBy('booking_id')
+      .orderBy('hours')
+      .execute();
+  },
+  /** The notes of many bookings in one statement. */
+  notesMany(db: Kysely<DB>, ids: readonly string[]) {
+    if (ids.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom('visit_notes')
+      .select(['booking_id', 'note', 'created_at', 'updated_at'])
+      .where('booking_id', 'in', ids)
+      .execute();
   },
 };

@@ -10,6 +10,8 @@ import { onError } from '../http/on-error.ts';
 import type { AppDeps, AppEnv } from '../http/types.ts';
 import { parseJson } from '../http/validate.ts';
 import type { AftercareService } from './aftercare.service.ts';
+import { practiceRoutes } from './practice.routes.ts';
+import { PracticeService } from './practice.service.ts';
 
 const caller = (c: Context<AppEnv>) => c.var.user;
 
@@ -37,5 +39,7 @@ export function aftercareRoutes(deps: AppDeps, service: AftercareService): Hono<
     const body = await parseJson(c, FollowUpAnswerSchema);
     return c.json(await service.answer(caller(c), c.req.param('id'), body), 201);
   });
+  // The therapist's practice view beside the loop it reads from.
+  app.route('/', practiceRoutes(deps, new PracticeService({ db: deps.db, now: deps.clock })));
   return app;
 }

@@ -17,15 +17,46 @@ import { careLogFromEvents } from '../care/care-log.ts';
 import type { DB } from '../db/schema.ts';
 import type { Clock } from '../http/types.ts';
 import { cancelFromSource, scheduleFollowUp } from '../reminders/scheduler.ts';
-import { aftercareRepository as repo, type VisitRow } from './aftercare.repository.ts';
+import { type FollowUpRow, aftercareRepository as repo, type VisitRow } from './aftercare.repository.ts';
 
 const HOUR_MS = 3_600_000;
-/** Issue 13 §1: a note can be corrected for 24 h after completion; the earlier text is kept. */
+/** A note can be corrected for 24 h after completion (a slip is fixed while fresh, then the record stands); the earlier text is kept. */
 export const CORRECTION_HOURS = 24;
 
 interface Caller {
   readonly id: string;
   readonly role: 'client' | 'therapist';
+}
+
+/** One follow-up as either side sees it in a list. */
+export interface FollowUpJson {
+  id: string;
+  hours: number;
+  dueAt: string;
+  status: 'done' | 'due' | 'scheduled';
+  answeredAt?: string;
+  answers?: unknown;
+}
+
+/** The aftercare fields of one booking in GET /bookings. */
+export interface ListedAftercare {
+  shareFollowUps: boolean;
+  completedAt: string | null;
+  /** The client's pain at their last check-in before the visit, where the answers are visible. */
+  painBefore: number | null;
+  followUps: FollowUpJson[];
+  review: { stars: number; text: string | null; createdAt: string } | null;
+}
+
+/** A follow-up with its answers only when `showAnswers` (the client, or the therapist with consent). */
+export function followUpJson(f: FollowUpRow, showAnswers: boolean, nowMs: number): FollowUpJson {
+  return {
+    id: f.id,
+    hours: f.hours,
+    dueAt: f.due_at.toISOString(),
+    status: followUpStatus(f.due_at.getTime(), f.answered_at !== null, nowMs),
+    ...(showAnswers && f.answered_at ? { answeredAt: f.answered_at.toISOString(), answers: f.answers } : {}),
+  };
 }
 
 const notFound = () => new BookingError(404, 'not_found', 'No such booking.');
@@ -36,7 +67,7 @@ function careArea(note: VisitNote): Area | undefined {
   return note.areas.find((a): a is Area => backAreas.includes(a));
 }
 
-/** Visit notes, follow-ups, consent and reviews (issue 13; contract v2 "Aftercare"). */
+/** Visit notes, follow-ups, consent and reviews (contract v2 "Aftercare"). */
 export class AftercareService {
   constructor(private readonly deps: { db: Kysely<DB>; now: Clock }) {}
 
@@ -164,13 +195,7 @@ export class AftercareService {
           }
         : null,
       followUps: followUps.map((f) => ({
-        id: f.id,
-        hours: f.hours,
-        dueAt: f.due_at.toISOString(),
-        status: followUpStatus(f.due_at.getTime(), f.answered_at !== null, nowMs),
-        ...(showAnswers && f.answered_at
-          ? { answeredAt: f.answered_at.toISOString(), answers: f.answers }
-          : {}),
+        ...followUpJson(f, showAnswers, nowMs),
         ...(asClient && f.answered_at ? { assessment: f.assessment } : {}),
       })),
       review: review
@@ -178,6 +203,42 @@ export class AftercareService {
         : null,
       ...(asClient && note ? { aftercare: AFTERCARE_GUIDE } : {}),
     };
+  }
+
+  /**
+   * What GET /bookings adds to each listed booking, for many at once: two statements whatever the number of
+   * bookings (their aftercare columns with reviews, then all their follow-ups), so a therapist's agenda with
+   * hundreds of past visits costs no query per visit. The same visibility as {@link view}: the client sees the
+   * answers; the therapist sees them only with the client's consent, otherwise only each one's status.
+   */
+  async viewMany(caller: { id: string }, ids: readonly string[]): Promise<Map<string, ListedAftercare>> {
+    const db = this.deps.db;
+    const [summaries, followUps] = await Promise.all([
+      repo.summaries(db, ids, caller.id),
+      repo.followUpsMany(db, ids),
+    ]);
+    const nowMs = this.deps.now().getTime();
+    const byBooking = new Map<string, FollowUpRow[]>();
+    for (const f of followUps) {
+      const list = byBooking.get(f.booking_id);
+      if (list) list.push(f);
+      else byBooking.set(f.booking_id, [f]);
+    }
+    const out = new Map<string, ListedAftercare>();
+    for (const v of summaries) {
+      const showAnswers = v.client_id === caller.id || v.share_follow_ups;
+      out.set(v.id, {
+        shareFollowUps: v.share_follow_ups,
+        completedAt: v.completed_at ? v.completed_at.toISOString() : null,
+        painBefore: showAnswers ? v.pain_before : null,
+        followUps: (byBooking.get(v.id) ?? []).map((f) => followUpJson(f, showAnswers, nowMs)),
+        review:
+          v.stars !== null && v.reviewed_at !== null
+            ? { stars: v.stars, text: v.review_text, createdAt: v.reviewed_at.toISOString() }
+            : null,
+      });
+    }
+    return out;
   }
 
   /** The aftercare part of GET /bookings/:id for a booking the caller is a party to. */

@@ -210,7 +210,10 @@ export class BookingRepository {
       .executeTakeFirst();
   }
 
-  /** The user's bookings as client or as therapist, soonest first, optionally in a time range. */
+  /**
+   * The user's bookings as client or as therapist, soonest first, optionally in a time range: the latest 500
+   * by start, so a long history never pushes the visits still ahead out of the list.
+   */
   async listForUser(
     userId: string,
     role: BookingSide,
@@ -220,7 +223,8 @@ export class BookingRepository {
     if (range.status) q = q.where('b.status', '=', range.status);
     if (range.from) q = q.where('b.end_at', '>', new Date(range.from));
     if (range.to) q = q.where('b.start_at', '<', new Date(range.to));
-    return q.orderBy('b.start_at').limit(500).execute();
+    const latest = await q.orderBy('b.start_at', 'desc').limit(500).execute();
+    return latest.reverse();
   }
 
   /** Every booking the user is a party to (for the calendar feed and the export). */

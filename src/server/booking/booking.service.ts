@@ -330,7 +330,12 @@ export class BookingService {
   /** GET /api/v1/bookings: the caller's own, as client or as therapist by their role. */
   async list(caller: Caller, range: { from?: string; to?: string; status?: BookingStatus }) {
     const rows = await this.bookings.listForUser(caller.id, caller.role, range);
-    return rows.map((b) => bookingJson(b, caller.id));
+    // Completion, follow-ups (answers only as GET /bookings/:id shows them) and the review, set-based.
+    const aftercare = await this.aftercare.viewMany(
+      caller,
+      rows.map((b) => b.id),
+    );
+    return rows.map((b) => ({ ...bookingJson(b, caller.id), ...aftercare.get(b.id) }));
   }
 
   /**
@@ -343,7 +348,7 @@ export class BookingService {
       this.messages.deliveries(b.id, caller.id),
       this.aftercare.viewById(caller, b.id),
     ]);
-    // Issue 13: the visit note, follow-ups (answers only for the client or with consent) and the review.
+    // The visit note, follow-ups (answers only for the client or with consent) and the review.
     return { ...bookingJson(b, caller.id), messages, ...aftercare };
   }
 

@@ -212,6 +212,17 @@ export const ROUTE_DOCS: Record<string, Doc> = {
     body: FollowUpAnswerSchema,
     ok: [201, z.record(z.string(), z.unknown())],
   },
+  'GET /api/v1/therapist/clients': {
+    summary: 'The therapist’s clients: visits so far, last and next visit',
+    tag: 'aftercare',
+    auth: true,
+  },
+  'GET /api/v1/therapist/clients/:clientId': {
+    summary:
+      'One client’s visits with this therapist: intake, notes, follow-up outcomes where shared, reviews',
+    tag: 'aftercare',
+    auth: true,
+  },
   'GET /api/v1/bookings/:file{[^/]+\\.ics}': {
     summary: 'One visit as a calendar file',
     tag: 'booking',

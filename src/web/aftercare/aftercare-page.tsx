@@ -1,127 +1,282 @@
-import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
-import type { Assessment } from '../../domain/contract/assessment.ts';
-import { SYMPTOM_QUESTIONS } from '../../domain/triage/questions.ts';
-import { EmergencyCard } from '../checkin/alert-cards.tsx';
+/**
+ * The client's aftercare for one visit (`#/aftercare/:id`), for someone who may be sore and reading on a phone:
+ * an open follow-up first, then what is normal after a massage and for how long (MA-COMMON), what is not
+ * (MA-NOT-NORMAL: every red flag still applies), today's plan, the therapist's note, the follow-ups, consent
+ * to share the answers, the rating and "Book again". A red flag in a follow-up shows the check-in's own
+ * emergency or urgent card, never a softer version.
+ */
+import './aftercare.css';
+import { useEffect, useState } from 'preact/hooks';
+import { AFTERCARE_GUIDE } from '../../domain/aftercare/follow-up.ts';
+import { bookingDetail, type VisitReview } from '../booking/booking-api.ts';
+import {
+  dateTimeLabel,
+  dayKey,
+  deviceTimeZone,
+  longDayLabel,
+  weekdayTimeLabel,
+} from '../booking/time-format.ts';
+import { dueFollowUp, followUpTitle, visitStage } from '../booking/visit-status.ts';
+import { EmergencyCard, UrgentCard } from '../checkin/alert-cards.tsx';
 import { api } from '../lib/api.ts';
+import { WhyDetails } from '../plan/why.tsx';
+import { FollowUpForm, symptomLabel } from './follow-up-form.tsx';
+import { FlagAdvice, FollowUpOutcome } from './follow-up-result.tsx';
+import { RebookCard, ReviewForm } from './review-form.tsx';
+import type { AftercareVisit, AnsweredFollowUp, FollowUpResult, VisitNoteView } from './types.ts';
 
-interface FollowUp {
-  id: string;
-  hours: number;
-  dueAt: string;
-  status: 'done' | 'due' | 'scheduled';
-}
-interface Visit {
-  id: string;
-  therapistName: string;
-  shareFollowUps: boolean;
-  visitNote: { areas: string[]; pressure: string; techniques: string[]; advice?: string } | null;
-  followUps: FollowUp[];
-  aftercare?: { normal: { text: string; fact: string }; notNormal: { text: string; fact: string } };
+const AREA_NAMES: Record<string, string> = {
+  neck: 'neck',
+  upper: 'upper back',
+  middle: 'middle back',
+  lower: 'lower back',
+  hips: 'hips',
+  legs: 'legs',
+};
+
+/** The therapist's note: areas, pressure, techniques, what they noticed and their advice. */
+function TherapistNote({ note, name }: { note: VisitNoteView; name: string }) {
+  return (
+    <section class="card" aria-labelledby="note-title" data-visit-note>
+      <h2 id="note-title">{name}'s note</h2>
+      <dl class="ac-note">
+        <dt>Areas worked on</dt>
+        <dd>{note.areas.map((a) => AREA_NAMES[a] ?? a).join(', ')}</dd>
+        <dt>Pressure</dt>
+        <dd>{note.pressure}</dd>
+        {note.techniques.length > 0 ? (
+          <>
+            <dt>Techniques</dt>
+            <dd>{note.techniques.join(', ')}</dd>
+          </>
+        ) : null}
+        {note.observations ? (
+          <>
+            <dt>What they noticed</dt>
+            <dd>{note.observations}</dd>
+          </>
+        ) : null}
+        {note.advice ? (
+          <>
+            <dt>Their advice</dt>
+            <dd>{note.advice}</dd>
+          </>
+        ) : null}
+      </dl>
+    </section>
+  );
 }
 
-/** The client's aftercare for one visit (issue 13): the note, what is normal, the follow-ups and consent. */
-export function AftercarePage({ id }: { id: string }) {
-  const visit = useSignal<Visit | null>(null);
-  const result = useSignal<Assessment | null>(null);
-  const error = useSignal('');
-  const load = () =>
-    api<Visit>(`/bookings/${id}`)
-      .then((v) => {
-        visit.value = v;
-      })
-      .catch((e: unknown) => {
-        error.value = e instanceof Error ? e.message : 'Could not load this visit.';
+/** Every follow-up: done with its answers, open now, or when it opens. */
+function FollowUpList({ list, nowMs }: { list: AnsweredFollowUp[]; nowMs: number }) {
+  if (list.length === 0) return null;
+  const zone = deviceTimeZone();
+  return (
+    <section aria-labelledby="fus-title" data-follow-ups>
+      <h2 id="fus-title">Your follow-ups</h2>
+      <ul class="ac-fus">
+        {[...list]
+          .sort((a, b) => a.hours - b.hours)
+          .map((f) => {
+            const done = f.status === 'done' || f.answeredAt !== undefined;
+            const open = !done && Date.parse(f.dueAt) <= nowMs;
+            return (
+              <li
+                key={f.id}
+                class="card"
+                data-follow-up-item={f.hours}
+                data-state={done ? 'done' : open ? 'due' : 'scheduled'}
+              >
+                <h3>{followUpTitle(f.hours)}</h3>
+                {done ? (
+                  <>
+                    <p>
+                      <span class="badge bk-ok">Done</span>
+                      {f.answeredAt ? ` ${dateTimeLabel(f.answeredAt, zone)}` : ''}
+                    </p>
+                    {f.answers ? (
+                      <p>
+                        Pain {f.answers.painScore} of 10, soreness {f.answers.soreness} of 10.{' '}
+                        {f.answers.symptoms.length === 0
+                          ? 'Nothing new.'
+                          : `New: ${f.answers.symptoms.map(symptomLabel).join(' ')}`}
+                      </p>
+                    ) : null}
+                    {f.assessment ? <FlagAdvice result={f.assessment} headingLevel="h3" /> : null}
+                  </>
+                ) : open ? (
+                  <p>Open now: the questions are above.</p>
+                ) : (
+                  <p>Opens {weekdayTimeLabel(f.dueAt, zone)}</p>
+                )}
+              </li>
+            );
+          })}
+      </ul>
+    </section>
+  );
+}
+
+/** Consent, per visit: may the therapist read the follow-up answers? Off until the client ticks it. */
+function ShareConsent({ visit, onChange }: { visit: AftercareVisit; onChange: (on: boolean) => void }) {
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const name = visit.therapistName;
+  async function change(on: boolean) {
+    onChange(on);
+    setError(null);
+    setStatus('Saving…');
+    try {
+      await api(`/bookings/${encodeURIComponent(visit.id)}`, {
+        method: 'PATCH',
+        body: { shareFollowUps: on },
       });
+      setStatus('Saved');
+    } catch (e) {
+      onChange(!on);
+      setStatus('');
+      setError(`Not saved: ${e instanceof Error ? e.message : 'try again.'}`);
+    }
+  }
+  return (
+    <section class="card" aria-labelledby="share-title" data-share>
+      <h2 id="share-title">Sharing your answers</h2>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={visit.shareFollowUps}
+          onChange={(e) => void change(e.currentTarget.checked)}
+          data-share-follow-ups
+        />
+        <span>Share my follow-up answers with {name}</span>
+      </label>
+      <p class="small muted">
+        {name} would see your pain, soreness and anything new you report here, to adjust the next visit.
+        Without this, {name} sees only whether you answered.
+      </p>
+      <p class="small" role="status" aria-live="polite" data-share-status>
+        {status}
+      </p>
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function AftercarePage({ id }: { id: string }) {
+  const [visit, setVisit] = useState<AftercareVisit | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<FollowUpResult | null>(null);
+  const [urgentSeen, setUrgentSeen] = useState(false);
+
+  const load = () =>
+    bookingDetail<AftercareVisit>(id).then(
+      (v) => {
+        setVisit(v);
+        setError(null);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : 'This visit could not load.'),
+    );
   useEffect(() => {
+    setVisit(null);
+    setResult(null);
     void load();
   }, [id]);
 
-  if (result.value?.triage.level === 'emergency') return <EmergencyCard flags={result.value.triage.flags} />;
-  const v = visit.value;
-  if (v === null) return <p role="status">{error.value || 'Loading…'}</p>;
-  const due = v.followUps.find((f) => f.status === 'due');
+  // The check-in's own cards, whole screen, nothing else beside them.
+  if (result?.triage.level === 'emergency') return <EmergencyCard flags={result.triage.flags} />;
+  if (result?.triage.level === 'urgent' && !urgentSeen)
+    return <UrgentCard flags={result.triage.flags} onSoughtCare={() => setUrgentSeen(true)} />;
 
-  async function answer(event: Event, f: FollowUp) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    try {
-      result.value = await api<Assessment>(`/followups/${f.id}`, {
-        method: 'POST',
-        body: {
-          painScore: Number(form.get('pain')),
-          soreness: Number(form.get('soreness')),
-          symptoms: form.getAll('symptom').map(String),
-        },
-      });
-      await load();
-    } catch (e) {
-      error.value = e instanceof Error ? e.message : 'Could not send your answers.';
-    }
+  if (visit === null) {
+    return (
+      <section aria-labelledby="aftercare-title">
+        <h1 id="aftercare-title">After your massage</h1>
+        {error ? (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        ) : (
+          <p class="muted" role="status">
+            Loading…
+          </p>
+        )}
+        <a href="#/book">Back to my visits</a>
+      </section>
+    );
   }
 
-  async function share(on: boolean) {
-    await api(`/bookings/${id}`, { method: 'PATCH', body: { shareFollowUps: on } });
-    await load();
-  }
+  const v = visit;
+  const nowMs = Date.now();
+  const zone = deviceTimeZone();
+  const completed = visitStage(v, nowMs) === 'completed';
+  const due = result ? null : dueFollowUp(v.followUps, nowMs);
+  const guide = AFTERCARE_GUIDE;
 
   return (
-    <section aria-labelledby="aftercare-title">
-      <h1 id="aftercare-title">After your massage with {v.therapistName}</h1>
-      {v.aftercare ? (
-        <>
-          <p>{v.aftercare.normal.text}</p>
-          <p>
-            <strong>{v.aftercare.notNormal.text}</strong>
-          </p>
-        </>
-      ) : null}
-      {v.visitNote ? (
-        <p>
-          Worked on: {v.visitNote.areas.join(', ')} · pressure {v.visitNote.pressure}
-          {v.visitNote.advice ? ` · advice: ${v.visitNote.advice}` : ''}
+    <section class="ac" aria-labelledby="aftercare-title" data-page="aftercare">
+      <h1 id="aftercare-title">After your massage</h1>
+      <p class="muted">
+        With {v.therapistName}, {longDayLabel(dayKey(v.start, zone))}
+      </p>
+      {!completed ? (
+        <p class="advice" role="status">
+          {v.therapistName} has not closed this visit yet. Their note and your follow-ups appear here when
+          they do.
         </p>
       ) : null}
-      {result.value ? (
-        <p role="status">Thank you. Your answers were checked: {result.value.triage.level}.</p>
-      ) : null}
+      {result ? <FollowUpOutcome result={result} /> : null}
       {due ? (
-        <form onSubmit={(e) => void answer(e, due)}>
-          <h2>{due.hours} hours after the visit</h2>
-          <label>
-            Pain now (0-10) <input name="pain" type="number" min={0} max={10} required />
-          </label>
-          <label>
-            Soreness (0-10) <input name="soreness" type="number" min={0} max={10} required />
-          </label>
-          <fieldset>
-            <legend>Anything new? Tick any that apply, or none.</legend>
-            {SYMPTOM_QUESTIONS.map((q) => (
-              <label key={q.id}>
-                <input type="checkbox" name="symptom" value={q.id} /> {q.question}
-              </label>
-            ))}
-          </fieldset>
-          <button type="submit">Send</button>
-        </form>
-      ) : (
-        <ul>
-          {v.followUps.map((f) => (
-            <li key={f.id}>
-              {f.hours} h follow-up: {f.status}
-            </li>
-          ))}
-        </ul>
-      )}
-      <label>
-        <input
-          type="checkbox"
-          checked={v.shareFollowUps}
-          onChange={(e) => void share((e.currentTarget as HTMLInputElement).checked)}
-        />{' '}
-        Let my therapist see my follow-up answers
-      </label>
-      {error.value ? <p role="alert">{error.value}</p> : null}
+        <FollowUpForm
+          key={due.id}
+          followUp={due}
+          visitStart={v.start}
+          onAnswered={(r) => {
+            setResult(r);
+            setUrgentSeen(false);
+            void load();
+          }}
+        />
+      ) : null}
+
+      <section class="card" aria-labelledby="normal-title" data-normal>
+        <h2 id="normal-title">What is normal</h2>
+        <p>{guide.normal.text}</p>
+        <WhyDetails facts={[guide.normal.fact]} />
+      </section>
+      <section class="advice" aria-labelledby="not-normal-title" data-not-normal>
+        <h2 id="not-normal-title">What is not normal</h2>
+        <p>{guide.notNormal.text}</p>
+        <div class="row">
+          <a class="btn" href="#/checkin">
+            Check in now
+          </a>
+        </div>
+        <WhyDetails facts={[guide.notNormal.fact]} />
+      </section>
+      <p class="row">
+        <a class="btn-secondary" href="#/plan" data-plan-link>
+          Today's plan
+        </a>
+        <span class="small muted">It counts this massage.</span>
+      </p>
+      {v.visitNote ? <TherapistNote note={v.visitNote} name={v.therapistName} /> : null}
+      <FollowUpList list={v.followUps ?? []} nowMs={nowMs} />
+      {completed ? (
+        <>
+          <ShareConsent visit={v} onChange={(on) => setVisit({ ...v, shareFollowUps: on })} />
+          <ReviewForm
+            bookingId={v.id}
+            therapistName={v.therapistName}
+            review={v.review}
+            onSent={(r: VisitReview) => setVisit({ ...v, review: r })}
+          />
+          <RebookCard therapistId={v.therapistId} therapistName={v.therapistName} visit={v} />
+        </>
+      ) : null}
     </section>
   );
 }

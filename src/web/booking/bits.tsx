@@ -64,9 +64,10 @@ export function VisitTime({
   );
 }
 
-/** "Confirmed" or "Cancelled by you / by the therapist / by the client". */
+/** "Confirmed", "Completed" or "Cancelled by you / by the therapist / by the client". */
 export function StatusBadge({ booking, viewer }: { booking: Booking; viewer: 'client' | 'therapist' }) {
   if (booking.status === 'confirmed') return <span class="badge bk-ok">Confirmed</span>;
+  if (booking.status === 'completed') return <span class="badge bk-ok">Completed</span>;
   const by =
     booking.cancelledBy === viewer
       ? 'by you'

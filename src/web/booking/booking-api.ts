@@ -7,11 +7,12 @@ import type { ScheduleException } from '../../domain/booking/schedule.ts';
 import { ApiError, api } from '../lib/api.ts';
 import type { Eligibility } from './eligibility.ts';
 import type { Price } from './money.ts';
+import type { FollowUp } from './visit-status.ts';
 
 export type { BookingRequest, Eligibility, Intake, Price, ScheduleException, TherapistProfileInput };
 
 /**
- * What the therapist may add to their profile (issue 9 §4). Optional here: a server that predates these
+ * What the therapist may add to their profile (prices, qualifications, avatar, country). Optional here: a server that predates these
  * fields leaves them out, and the screens then show nothing in their place.
  */
 export interface TherapistExtras {
@@ -73,7 +74,8 @@ export interface Booking {
   start: string;
   end: string;
   minutes: number;
-  status: 'confirmed' | 'cancelled';
+  /** `completed` once the therapist has closed the visit with a note (contract v2, Aftercare). */
+  status: 'confirmed' | 'cancelled' | 'completed';
   address: string;
   postcode: string;
   notes: string | null;
@@ -91,6 +93,17 @@ export interface Booking {
     lateFee: { amount: number; currency: string } | null;
     latePercent: number;
   };
+  /** Aftercare (contract v2); optional, as a server that predates it in the list leaves them out. */
+  completedAt?: string | null;
+  followUps?: FollowUp[];
+  review?: VisitReview | null;
+}
+
+/** The client's rating of a finished visit (private to that therapist and the client). */
+export interface VisitReview {
+  stars: number;
+  text?: string | null;
+  createdAt: string;
 }
 
 /** One in-app message (GET /api/v1/inbox). */
@@ -137,6 +150,10 @@ export async function eligibility(): Promise<Eligibility | null> {
 
 /** The caller's bookings (as client, or as therapist). */
 export const myBookings = () => api<Booking[]>('/bookings');
+
+/** One booking with its aftercare (note, follow-ups, review), as GET /bookings/:id returns it. */
+export const bookingDetail = <T extends Booking = Booking>(id: string) =>
+  api<T>(`/bookings/${encodeURIComponent(id)}`);
 
 /** Cancels a booking with an optional reason. */
 export const cancelBooking = (id: string, reason: string) =>

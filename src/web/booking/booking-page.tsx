@@ -1,16 +1,21 @@
 /**
- * Book a therapist (issue 5, screens): clients find a therapist by postcode, pick a time, tell the therapist
- * what they need and confirm; they see and cancel their bookings. Therapists get their agenda, profile and
- * hours (a separate chunk: most people never need it).
+ * Book a therapist: clients find a therapist by postcode, pick a time, tell the therapist what they need and
+ * confirm; they see and cancel their bookings. Therapists get their agenda, profile and hours (a separate
+ * chunk: most people never need it). `#/book?therapist=<id>&from=<instant>` (from a finished visit's "Book
+ * again") skips the search and opens the slot picker on that therapist.
  */
 import './booking.css';
 import { signal } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
 import { user } from '../lib/store.ts';
+import { path, redirect } from '../router.ts';
 import { lazyPage } from '../ui/lazy-page.tsx';
-import { Views } from './bits.tsx';
+import { Problem, Views } from './bits.tsx';
+import { therapistProfile } from './booking-api.ts';
 import { DetailsStep } from './details-step.tsx';
 import { FindStep } from './find-step.tsx';
-import { step } from './flow-state.ts';
+import { rebookFrom, restart, step, therapist } from './flow-state.ts';
+import { parseRebook } from './rebook.ts';
 import { DoneStep, ReviewStep } from './review-step.tsx';
 import { SafetyGate } from './safety-gate.tsx';
 import { SlotStep } from './slot-step.tsx';
@@ -62,9 +67,50 @@ function SignedOut() {
   );
 }
 
+/**
+ * Applies a "Book again" link once the client is known: the flow restarts on that therapist's slot picker,
+ * opening at the suggested day; the address then drops its query, so going back or reloading does not
+ * restart a booking in progress. While the profile loads, the flow waits (no flash of the search step).
+ */
+function useRebookLink(isClient: boolean): { loading: boolean; error: string | null } {
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const hash = typeof location === 'undefined' ? '' : location.hash;
+  useEffect(() => {
+    const want = parseRebook(hash);
+    if (!isClient || want === null) return;
+    let live = true;
+    clientView.value = 'book';
+    setLoading(true);
+    setError(null);
+    therapistProfile(want.therapistId).then(
+      (profile) => {
+        if (!live) return;
+        restart();
+        therapist.value = profile;
+        rebookFrom.value = want.from;
+        step.value = 'slot';
+        setLoading(false);
+        redirect('/book');
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setLoading(false);
+        setError(e instanceof Error ? e.message : 'That therapist could not be found.');
+        redirect('/book');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [isClient, hash, path.value]);
+  return { loading, error };
+}
+
 /** The /book route. */
 export function BookingPage() {
   const me = user.value;
+  const rebook = useRebookLink(me?.role === 'client');
   if (me?.role === 'therapist') {
     return (
       <div data-page="book" data-role="therapist">
@@ -95,7 +141,13 @@ export function BookingPage() {
               ['inbox', 'Messages'],
             ]}
           />
-          {clientView.value === 'book' ? <BookFlow /> : null}
+          {rebook.error ? <Problem>{rebook.error}</Problem> : null}
+          {clientView.value === 'book' && rebook.loading ? (
+            <p class="muted" role="status">
+              Opening the times…
+            </p>
+          ) : null}
+          {clientView.value === 'book' && !rebook.loading ? <BookFlow /> : null}
           {clientView.value === 'mine' ? <MyBookings onBook={() => (clientView.value = 'book')} /> : null}
           {clientView.value === 'inbox' ? <Inbox /> : null}
         </>

@@ -58,6 +58,11 @@ export const intake = signal<IntakeDraft>(emptyIntake());
 export const confirmed = signal<Booking | null>(null);
 /** The Idempotency-Key of the last confirm attempt and the body it was for. */
 export const confirmKey = signal<KeyMemo | null>(null);
+/**
+ * Where the slot picker opens when the client books the same therapist again from a finished visit: a
+ * suggested day (src/web/booking/rebook.ts), never a floor; the massage-timing floor still applies.
+ */
+export const rebookFrom = signal<string | null>(null);
 /** A note carried back to the slot step (e.g. "that time was just taken"). */
 export const slotNote = signal<string | null>(null);
 
@@ -69,6 +74,7 @@ export function restart(): void {
   confirmed.value = null;
   confirmKey.value = null;
   slotNote.value = null;
+  rebookFrom.value = null;
   intake.value = { ...emptyIntake(), address: keep.address, postcode: keep.postcode, phone: keep.phone };
   step.value = 'find';
 }

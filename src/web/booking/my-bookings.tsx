@@ -1,11 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
 import { VisitTime } from './bits.tsx';
-import { type Booking, myBookings, type Price, therapistProfile } from './booking-api.ts';
+import { type Booking, bookingDetail, myBookings, type Price, therapistProfile } from './booking-api.ts';
 import { CancelVisit } from './cancel-form.tsx';
 import { CalendarFeed } from './messages.tsx';
 import { formatMoney, lateFee, priceLabel } from './money.ts';
-import { AddToCalendar, ListNotes, useFocusedNote, VisitCard } from './visit-card.tsx';
+import { AddToCalendar, AftercareLinks, ListNotes, useFocusedNote, VisitCard } from './visit-card.tsx';
 import { splitVisits } from './visit-lists.ts';
+import { visitStage } from './visit-status.ts';
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Fills in the follow-ups of recently completed visits when the list came without them (a server whose list
+ * predates aftercare): only visits that ended in the last 72 h, when the 24 h and 48 h follow-ups can be open,
+ * so an old history costs no extra requests. A visit whose detail fails stays as it was.
+ */
+async function withFollowUps(list: Booking[], nowMs: number): Promise<Booking[]> {
+  return Promise.all(
+    list.map((b) =>
+      b.status === 'completed' && b.followUps === undefined && nowMs - Date.parse(b.end) < 72 * HOUR_MS
+        ? bookingDetail(b.id).then(
+            (d) => ({ ...b, followUps: d.followUps ?? [], review: d.review ?? null }),
+            () => b,
+          )
+        : b,
+    ),
+  );
+}
 
 /** What the list needs from each therapist's profile: the cancellation cutoff and the prices. */
 interface Terms {
@@ -51,14 +72,17 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
   useEffect(() => {
     myBookings().then(
       async (l) => {
-        setList(l);
+        setList(await withFollowUps(l, Date.now()));
         setTerms(await termsOf(l));
       },
       (e: unknown) => setError(e instanceof Error ? e.message : 'Your bookings could not load.'),
     );
   }, []);
 
-  const { upcoming, past: rest } = splitVisits(list ?? [], Date.now());
+  const nowMs = Date.now();
+  const { upcoming, past: rest } = splitVisits(list ?? [], nowMs);
+  const inProgress = (b: Booking) =>
+    visitStage(b, nowMs) === 'in_progress' ? <span class="badge bk-live">In progress</span> : undefined;
 
   function cancelled(b: Booking) {
     setList((l) => (l ?? []).map((x) => (x.id === b.id ? b : x)));
@@ -85,6 +109,7 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
             viewer="client"
             heading="h3"
             title={`${b.therapistName}, ${b.minutes} min`}
+            badge={inProgress(b)}
           >
             <VisitTime booking={b} />
             <p class="small">
@@ -115,9 +140,11 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
                 viewer="client"
                 heading="h4"
                 title={`${b.therapistName}, ${b.minutes} min`}
-                past
+                past={visitStage(b, nowMs) === 'cancelled'}
+                badge={inProgress(b)}
               >
                 <VisitTime booking={b} />
+                <AftercareLinks booking={b} nowMs={nowMs} />
                 {b.status === 'cancelled' && b.cancelReason ? (
                   <p class="small">Reason: {b.cancelReason}</p>
                 ) : null}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { StepHeading } from './bits.tsx';
 import { eligibility, fetchSlots, type Slot } from './booking-api.ts';
 import { daysBetween, massageWaitLine, slotFloor, slotsFrom } from './eligibility.ts';
-import { massageAvailableAt, minutes, slot, slotNote, step, therapist } from './flow-state.ts';
+import { massageAvailableAt, minutes, rebookFrom, slot, slotNote, step, therapist } from './flow-state.ts';
 import { priceLabel } from './money.ts';
 import { TherapistCard } from './therapist-card.tsx';
 import {
@@ -50,8 +50,16 @@ export function SlotStep() {
       const now = Date.now();
       const from = slotFloor(e, massageAvailableAt.value, now);
       massageAvailableAt.value = from;
-      if (from !== null)
-        setWeek(Math.min(lastWeek, Math.max(0, Math.floor(daysBetween(todayKey, dayKey(from, zone)) / 7))));
+      // Open on the week of the later of the advised moment and a rebooking's suggested day.
+      const suggested = rebookFrom.value;
+      const opens =
+        from === null
+          ? suggested
+          : suggested === null || Date.parse(from) >= Date.parse(suggested)
+            ? from
+            : suggested;
+      if (opens !== null)
+        setWeek(Math.min(lastWeek, Math.max(0, Math.floor(daysBetween(todayKey, dayKey(opens, zone)) / 7))));
       setReady(true);
     });
     return () => {
@@ -104,6 +112,12 @@ export function SlotStep() {
       {floor ? (
         <p class="advice" data-massage-wait>
           {massageWaitLine(floor, zone, Date.now())}
+        </p>
+      ) : null}
+      {rebookFrom.value ? (
+        <p class="muted" data-rebook-suggested>
+          Suggested: from {longDayLabel(dayKey(rebookFrom.value, zone))}, about two weeks after your last
+          visit. It is only a suggestion: earlier weeks are open too.
         </p>
       ) : null}
       {slotNote.value ? (

@@ -3,6 +3,7 @@ import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StatusBadge } from './bits.tsx';
 import { type Booking, icsHref } from './booking-api.ts';
+import { dueFollowUp, followUpTitle, visitStage } from './visit-status.ts';
 
 /**
  * One visit as a list item: the heading (its level fits the list it is in) with the status badge, then the
@@ -14,6 +15,8 @@ export function VisitCard(props: {
   heading: 'h3' | 'h4';
   title: ComponentChildren;
   past?: boolean;
+  /** Replaces the status badge (e.g. "In progress" for a visit that has started). */
+  badge?: ComponentChildren;
   children?: ComponentChildren;
 }) {
   const { booking: b, heading: Heading } = props;
@@ -21,10 +24,40 @@ export function VisitCard(props: {
     <li class={props.past ? 'card bk-past' : 'card'} data-booking={b.id} data-status={b.status}>
       <div class="bk-head">
         <Heading>{props.title}</Heading>
-        <StatusBadge booking={b} viewer={props.viewer} />
+        {props.badge ?? <StatusBadge booking={b} viewer={props.viewer} />}
       </div>
       {props.children}
     </li>
+  );
+}
+
+/**
+ * A finished visit on the client's card: "Follow-up due" first and loud while one is open, the way to the
+ * aftercare page, and the rating once given. Started but not completed visits get "In progress" as badge.
+ */
+export function AftercareLinks({ booking: b, nowMs }: { booking: Booking; nowMs: number }) {
+  if (visitStage(b, nowMs) !== 'completed') return null;
+  const due = dueFollowUp(b.followUps, nowMs);
+  return (
+    <div class="bk-aftercare">
+      {due ? (
+        <p class="bk-due" data-follow-up-due={due.hours}>
+          <strong>Follow-up due</strong>
+          <span>
+            {' '}
+            · the {followUpTitle(due.hours)} is open: three short questions about how your back is now.
+          </span>
+        </p>
+      ) : null}
+      {b.review ? <p class="small">You rated this visit {b.review.stars} of 5.</p> : null}
+      <a
+        class={due ? 'btn btn-block' : 'btn-secondary'}
+        href={`#/aftercare/${encodeURIComponent(b.id)}`}
+        data-aftercare-link
+      >
+        Aftercare and follow-ups
+      </a>
+    </div>
   );
 }
 

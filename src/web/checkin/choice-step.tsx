@@ -97,12 +97,22 @@ export function Choices<T extends string>(props: {
   );
 }
 
-/** Pain 0-10 as eleven large buttons (numeric rating scale). */
-export function PainScale(props: { selected: number | undefined; onPick: (n: number) => void }) {
+/**
+ * Pain 0-10 as eleven large buttons (numeric rating scale). A screen with more than one question names it
+ * with a visible `legend` (the follow-up's "Pain now", "Soreness") and says what its ends mean.
+ */
+export function PainScale(props: {
+  selected: number | undefined;
+  onPick: (n: number) => void;
+  legend?: string;
+  ends?: readonly [string, string];
+}) {
   return (
     <>
       <fieldset class="bare">
-        <legend class="sr-only">Pain from 0 to 10</legend>
+        <legend class={props.legend ? 'scale-legend' : 'sr-only'}>
+          {props.legend ?? 'Pain from 0 to 10'}
+        </legend>
         <div class="pain-grid">
           {Array.from({ length: 11 }, (_, n) => (
             <button
@@ -119,8 +129,8 @@ export function PainScale(props: { selected: number | undefined; onPick: (n: num
         </div>
       </fieldset>
       <p class="scale-ends muted" aria-hidden="true">
-        <span>0: no pain</span>
-        <span>10: worst imaginable</span>
+        <span>{props.ends?.[0] ?? '0: no pain'}</span>
+        <span>{props.ends?.[1] ?? '10: worst imaginable'}</span>
       </p>
     </>
   );
