@@ -4,6 +4,7 @@
  * bench/results/<name>.json. Nothing asserts on timing; the exit code is 0 unless a bench crashed.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
+import { agendaBench } from './agenda.bench.ts';
 import { bookingBench } from './booking.bench.ts';
 import { bundleBench } from './bundle.bench.ts';
 import { careLogBench } from './care-log.bench.ts';
@@ -30,6 +31,7 @@ const BENCHES: Bench[] = [
   timerDriftBench,
   remindersBench,
   insightBench,
+  agendaBench,
 ];
 
 function select(args: readonly string[]): Bench[] {

@@ -34,6 +34,7 @@ type Visit = {
   id: string;
   therapistId: string;
   therapistName: string;
+  start: string;
   status: string;
   shareFollowUps?: boolean;
   review?: { stars: number } | null;
@@ -59,12 +60,21 @@ async function cardWithFollowUpDue(page: Page) {
   return card;
 }
 
-/** A self-care check-in now, through the API: booking needs one from the last 24 hours. */
-async function checkInNow(context: BrowserContext): Promise<void> {
+/**
+ * A self-care check-in now, through the API, that names yesterday's massage (as the check-in's massage
+ * question would): booking needs a check-in from the last 24 hours, and the booking gate reads the last
+ * massage from it.
+ */
+async function checkInNow(context: BrowserContext, massageAt: string): Promise<void> {
   const { log: _log, ...checkIn } = BASE_CHECKIN;
   const now = Date.now();
   const res = await context.request.post('/api/v1/checkins', {
-    data: { ...checkIn, at: new Date(now).toISOString(), onsetAt: new Date(now - 86_400_000).toISOString() },
+    data: {
+      ...checkIn,
+      at: new Date(now).toISOString(),
+      onsetAt: new Date(now - 86_400_000).toISOString(),
+      massageAt,
+    },
   });
   expect(res.status()).toBe(201);
 }
@@ -82,6 +92,7 @@ test('follow-up due on the card; aftercare, answer, share, rate and book the sam
     const id = (await card.getAttribute('data-booking')) ?? '';
     const visit = await apiGet<Visit>(context, `/api/v1/bookings/${id}`);
     expect(visit.status).toBe('completed');
+    await expectAccessible(page, 'my visits with a follow-up due');
     await screenshot(page, 'aftercare-visit-card');
 
     await card.getByRole('link', { name: 'Aftercare and follow-ups' }).click();
@@ -132,7 +143,7 @@ test('follow-up due on the card; aftercare, answer, share, rate and book the sam
     await screenshot(page, 'aftercare-rated');
 
     // Book again: the slot picker opens on that therapist, with nothing before massage is advised again.
-    await checkInNow(context);
+    await checkInNow(context, visit.start);
     await page.getByRole('button', { name: `Book ${visit.therapistName} again` }).click();
     const slotStep = page.locator('[data-step-book="slot"]');
     await slotStep
@@ -165,8 +176,8 @@ test('follow-up due on the card; aftercare, answer, share, rate and book the sam
   }
 });
 
-test('a red flag in a follow-up shows the emergency card with its call button', async () => {
-  const { page, close } = await openPage(app.baseUrl);
+test('a red flag in a follow-up shows the emergency card with its call button (dark)', async () => {
+  const { page, close } = await openPage(app.baseUrl, { colorScheme: 'dark' });
   try {
     await logIn(page);
     const card = await cardWithFollowUpDue(page);
@@ -176,6 +187,9 @@ test('a red flag in a follow-up shows the emergency card with its call button', 
     await form.getByRole('group', { name: 'Pain now' }).getByRole('button', { name: '5 out of 10' }).click();
     await form.getByRole('group', { name: 'Soreness' }).getByRole('button', { name: '3 out of 10' }).click();
     await form.locator('input[data-symptom="saddle_numbness"]').check();
+    // Ticking a sign clears "None of these"; the form stays accessible in dark mode.
+    expect(await form.getByLabel('None of these').isChecked()).toBe(false);
+    await expectAccessible(page, 'follow-up form with a red flag ticked (dark)');
     await form.getByRole('button', { name: 'Send follow-up' }).click();
     const emergency = page.locator('[data-card="emergency"]');
     await emergency.waitFor();

@@ -25,6 +25,9 @@ const PasswordResetPage = lazyPage<{ token: string }>(() =>
 const AftercarePage = lazyPage<{ id: string }>(() =>
   import('./aftercare/aftercare-page.tsx').then((m) => m.AftercarePage),
 );
+const ClientHistoryPage = lazyPage<{ clientId: string }>(() =>
+  import('./therapist/client-history.tsx').then((m) => m.ClientHistoryPage),
+);
 const InsightPage = lazyPage<{ view: string }>(() =>
   import('./insight/insight-page.tsx').then((m) => m.InsightPage),
 );
@@ -43,6 +46,7 @@ const ROUTES = {
   resetRequest: '/reset-password',
   reset: '/reset-password/:token',
   aftercare: '/aftercare/:id',
+  clientHistory: '/clients/:clientId',
 };
 
 const TITLES: Record<string, string> = {
@@ -59,6 +63,7 @@ const TITLES: Record<string, string> = {
   resetRequest: 'Forgotten password',
   reset: 'Choose a new password',
   aftercare: 'After your massage',
+  clientHistory: 'Client history',
 };
 
 function OfflineBanner() {
@@ -133,6 +138,7 @@ export function App() {
   else if (name === 'password') page = <PasswordChangePage />;
   else if (name === 'resetRequest') page = <PasswordResetPage token="" />;
   else if (name === 'aftercare') page = <AftercarePage id={route?.params.id ?? ''} />;
+  else if (name === 'clientHistory') page = <ClientHistoryPage clientId={route?.params.clientId ?? ''} />;
   else if (name === 'reset') page = <PasswordResetPage token={route?.params.token ?? ''} />;
 
   return (

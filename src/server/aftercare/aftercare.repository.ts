@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Expression, type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 
 /** A booking as aftercare needs it: both parties, times, status and consent. */
@@ -24,17 +24,31 @@ export interface FollowUpRow {
   assessment: unknown;
 }
 
-/** The aftercare columns of one listed booking, with its review and (when visible) the pain before it. */
+/** A follow-up inside {@link VisitSummaryRow}: instants as ISO strings, answers only where visible. */
+export interface FollowUpBrief {
+  id: string;
+  hours: number;
+  dueAt: string;
+  answeredAt: string | null;
+  answers?: unknown;
+}
+
+/** The aftercare columns of one listed booking, with its follow-ups, its review and the pain before it. */
 export interface VisitSummaryRow {
   id: string;
   client_id: string;
-  completed_at: Date | null;
+  completed_at: string | null;
   share_follow_ups: boolean;
   stars: number | null;
   review_text: string | null;
-  reviewed_at: Date | null;
+  reviewed_at: string | null;
   pain_before: number | null;
+  follow_ups: FollowUpBrief[] | null;
 }
+
+/** An instant as the API writes it (`2026-03-02T15:00:00.000Z`), formatted by the database. */
+const isoSql = (column: string) =>
+  sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** SQL of the aftercare tables. Every read by a user is scoped to bookings they are a party to. */
 export const aftercareRepository = {
@@ -101,35 +115,39 @@ export const aftercareRepository = {
       .executeTakeFirst();
   },
   /**
-   * The aftercare columns of many bookings in one statement, each with its review. `pain_before` (the client's
-   * last check-in pain at or before the visit's start, for the therapist's trend) is read only for completed
-   * visits the viewer may see answers of: the client's own, or with the client's consent to share.
+   * The aftercare of many bookings in ONE statement: each one's completion, review and follow-ups (as a JSON
+   * array built by the database, instants already in the API's ISO form, so the server parses no timestamps
+   * row by row). The answers and `pain_before` (the client's last check-in pain at or before the visit's start,
+   * for the therapist's trend) leave the database only where the viewer may see them: the client's own visits,
+   * or with the client's consent to share that visit's follow-ups.
    */
-  async summaries(db: Kysely<DB>, ids: readonly string[], viewerId: string): Promise<VisitSummaryRow[]> {
-    if (ids.length === 0) return [];
+  async summaries(
+    db: Kysely<DB>,
+    ids: readonly string[] | Expression<{ id: string }>,
+    viewerId: string,
+  ): Promise<VisitSummaryRow[]> {
+    if (Array.isArray(ids) && ids.length === 0) return [];
+    // A list of ids, or a subquery of them (the booking list's own filter).
+    const which = Array.isArray(ids) ? sql`(${sql.join(ids)})` : sql`(select id from (${ids}) as listed)`;
+    const visible = sql`(b.client_id = ${viewerId} or b.share_follow_ups)`;
     const result = await sql<VisitSummaryRow>`
-      select b.id, b.client_id, b.completed_at, b.share_follow_ups,
-        r.stars, r.text as review_text, r.created_at as reviewed_at,
-        case when b.status = 'completed' and (b.client_id = ${viewerId} or b.share_follow_ups) then (
+      select b.id, b.client_id, ${isoSql('b.completed_at')} as completed_at, b.share_follow_ups,
+        r.stars, r.text as review_text, ${isoSql('r.created_at')} as reviewed_at,
+        case when b.status = 'completed' and ${visible} then (
           select (c.check_in->>'painScore')::int from checkins c
           where c.user_id = b.client_id and c.at <= b.start_at
           order by c.at desc, c.id desc limit 1
-        ) end as pain_before
+        ) end as pain_before,
+        (select json_agg(json_build_object(
+            'id', f.id, 'hours', f.hours, 'dueAt', ${isoSql('f.due_at')},
+            'answeredAt', ${isoSql('f.answered_at')},
+            'answers', case when ${visible} then f.answers end
+          ) order by f.hours)
+          from follow_ups f where f.booking_id = b.id) as follow_ups
       from bookings b
       left join visit_reviews r on r.booking_id = b.id
-      where b.id in (${sql.join(ids)})`.execute(db);
+      where b.id in ${which}`.execute(db);
     return result.rows;
-  },
-  /** The follow-ups of many bookings in one statement (the UNIQUE (booking_id, hours) index serves it). */
-  followUpsMany(db: Kysely<DB>, ids: readonly string[]): Promise<FollowUpRow[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return db
-      .selectFrom('follow_ups')
-      .select(['id', 'booking_id', 'hours', 'due_at', 'answered_at', 'answers', 'assessment'])
-      .where('booking_id', 'in', ids)
-      .orderBy('booking_id')
-      .orderBy('hours')
-      .execute();
   },
   /** The notes of many bookings in one statement. */
   notesMany(db: Kysely<DB>, ids: readonly string[]) {

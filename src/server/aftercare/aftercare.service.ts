@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Expression, Kysely } from 'kysely';
 import type { FollowUpAnswer, VisitNote } from '../../domain/aftercare/aftercare.schema.ts';
 import {
   AFTERCARE_GUIDE,
@@ -40,6 +40,8 @@ export interface FollowUpJson {
 
 /** The aftercare fields of one booking in GET /bookings. */
 export interface ListedAftercare {
+  /** The client's account id: the key of the therapist's practice view of this client. */
+  clientId: string;
   shareFollowUps: boolean;
   completedAt: string | null;
   /** The client's pain at their last check-in before the visit, where the answers are visible. */
@@ -206,35 +208,34 @@ export class AftercareService {
   }
 
   /**
-   * What GET /bookings adds to each listed booking, for many at once: two statements whatever the number of
-   * bookings (their aftercare columns with reviews, then all their follow-ups), so a therapist's agenda with
-   * hundreds of past visits costs no query per visit. The same visibility as {@link view}: the client sees the
+   * What GET /bookings adds to each listed booking, for many at once: one statement whatever the number of
+   * bookings, so a therapist's agenda with hundreds of past visits costs no query per visit. The same visibility as {@link view}: the client sees the
    * answers; the therapist sees them only with the client's consent, otherwise only each one's status.
    */
-  async viewMany(caller: { id: string }, ids: readonly string[]): Promise<Map<string, ListedAftercare>> {
-    const db = this.deps.db;
-    const [summaries, followUps] = await Promise.all([
-      repo.summaries(db, ids, caller.id),
-      repo.followUpsMany(db, ids),
-    ]);
+  async viewMany(
+    caller: { id: string },
+    ids: readonly string[] | Expression<{ id: string }>,
+  ): Promise<Map<string, ListedAftercare>> {
+    const summaries = await repo.summaries(this.deps.db, ids, caller.id);
     const nowMs = this.deps.now().getTime();
-    const byBooking = new Map<string, FollowUpRow[]>();
-    for (const f of followUps) {
-      const list = byBooking.get(f.booking_id);
-      if (list) list.push(f);
-      else byBooking.set(f.booking_id, [f]);
-    }
     const out = new Map<string, ListedAftercare>();
     for (const v of summaries) {
       const showAnswers = v.client_id === caller.id || v.share_follow_ups;
       out.set(v.id, {
+        clientId: v.client_id,
         shareFollowUps: v.share_follow_ups,
-        completedAt: v.completed_at ? v.completed_at.toISOString() : null,
+        completedAt: v.completed_at,
         painBefore: showAnswers ? v.pain_before : null,
-        followUps: (byBooking.get(v.id) ?? []).map((f) => followUpJson(f, showAnswers, nowMs)),
+        followUps: (v.follow_ups ?? []).map((f) => ({
+          id: f.id,
+          hours: f.hours,
+          dueAt: f.dueAt,
+          status: followUpStatus(Date.parse(f.dueAt), f.answeredAt !== null, nowMs),
+          ...(showAnswers && f.answeredAt !== null ? { answeredAt: f.answeredAt, answers: f.answers } : {}),
+        })),
         review:
           v.stars !== null && v.reviewed_at !== null
-            ? { stars: v.stars, text: v.review_text, createdAt: v.reviewed_at.toISOString() }
+            ? { stars: v.stars, text: v.review_text, createdAt: v.reviewed_at }
             : null,
       });
     }

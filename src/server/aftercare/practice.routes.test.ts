@@ -221,3 +221,47 @@ describe('practice view', () => {
     expect((await t.get('/api/v1/therapist/clients')).status).toBe(401);
   });
 });
+
+describe('a long history', () => {
+  it('never pushes the visits ahead out of the list, and reads aftercare for every listed visit', async () => {
+    t.clock.set('2026-04-10T09:00:00Z');
+    const busy = await t.signUp('therapist');
+    expect((await t.put('/api/v1/therapists/me', profile, { cookie: busy.cookie })).status).toBe(200);
+    const base = {
+      client_id: client.id,
+      therapist_id: busy.id,
+      minutes: 60,
+      buffer_minutes: 0,
+      address: '1 High St',
+      postcode: 'SW1A 1AA',
+      created_at: new Date('2025-01-01T00:00:00Z'),
+    };
+    const start = Date.parse('2026-04-09T10:00:00Z');
+    const past = Array.from({ length: 510 }, (_, i) => ({
+      ...base,
+      id: crypto.randomUUID(),
+      start_at: new Date(start - i * 7_200_000),
+      end_at: new Date(start - i * 7_200_000 + 3_600_000),
+      status: 'completed' as const,
+      completed_at: new Date(start - i * 7_200_000 + 3_600_000),
+    }));
+    const ahead = {
+      ...base,
+      id: crypto.randomUUID(),
+      start_at: new Date('2026-04-20T10:00:00Z'),
+      end_at: new Date('2026-04-20T11:00:00Z'),
+      status: 'confirmed' as const,
+    };
+    await t.db
+      .insertInto('bookings')
+      .values([...past, ahead])
+      .execute();
+    const res = await t.get<Listed[]>('/api/v1/bookings', { cookie: busy.cookie });
+    expect(res.body).toHaveLength(500);
+    expect(res.body.at(-1)?.id).toBe(ahead.id);
+    expect(res.body[0]?.id).toBe(past[498]?.id);
+    expect(
+      res.body.every((b) => b.followUps !== undefined && (b.completedAt !== null) === (b.id !== ahead.id)),
+    ).toBe(true);
+  });
+});

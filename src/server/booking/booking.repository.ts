@@ -67,6 +67,23 @@ export interface OutboxRow {
   next_attempt_at: string;
 }
 
+/** The filter of GET /bookings: the caller's side, an optional status and time range. */
+export interface ListRange {
+  from?: string;
+  to?: string;
+  status?: BookingStatus;
+}
+
+const LIST_LIMIT = 500;
+
+function listFilter(userId: string, role: BookingSide, range: ListRange) {
+  const parts = [sql`${sql.ref(role === 'client' ? 'b.client_id' : 'b.therapist_id')} = ${userId}`];
+  if (range.status) parts.push(sql`b.status = ${range.status}`);
+  if (range.from) parts.push(sql`b.end_at > ${new Date(range.from)}`);
+  if (range.to) parts.push(sql`b.start_at < ${new Date(range.to)}`);
+  return sql<boolean>`${sql.join(parts, sql` and `)}`;
+}
+
 /** SQL for bookings. The exclusion constraint turns a race into {@link BookingError} 409 `slot_taken`. */
 export class BookingRepository {
   constructor(private readonly db: Kysely<BookingDb>) {}
@@ -214,17 +231,26 @@ export class BookingRepository {
    * The user's bookings as client or as therapist, soonest first, optionally in a time range: the latest 500
    * by start, so a long history never pushes the visits still ahead out of the list.
    */
-  async listForUser(
-    userId: string,
-    role: BookingSide,
-    range: { from?: string; to?: string; status?: BookingStatus } = {},
-  ): Promise<BookingView[]> {
-    let q = this.views(this.db).where(role === 'client' ? 'b.client_id' : 'b.therapist_id', '=', userId);
-    if (range.status) q = q.where('b.status', '=', range.status);
-    if (range.from) q = q.where('b.end_at', '>', new Date(range.from));
-    if (range.to) q = q.where('b.start_at', '<', new Date(range.to));
-    const latest = await q.orderBy('b.start_at', 'desc').limit(500).execute();
+  async listForUser(userId: string, role: BookingSide, range: ListRange = {}): Promise<BookingView[]> {
+    const latest = await this.views(this.db)
+      .where(listFilter(userId, role, range))
+      .orderBy('b.start_at', 'desc')
+      .limit(LIST_LIMIT)
+      .execute();
     return latest.reverse();
+  }
+
+  /**
+   * The ids {@link listForUser} lists, as a subquery: what other areas add to the list (aftercare) is read
+   * in a statement of its own at the same time as the list, from the same filter.
+   */
+  listIdsQuery(userId: string, role: BookingSide, range: ListRange = {}) {
+    return this.db
+      .selectFrom('bookings as b')
+      .select('b.id')
+      .where(listFilter(userId, role, range))
+      .orderBy('b.start_at', 'desc')
+      .limit(LIST_LIMIT);
   }
 
   /** Every booking the user is a party to (for the calendar feed and the export). */

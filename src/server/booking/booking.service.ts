@@ -66,14 +66,14 @@ function calendarBooking(b: BookingView): CalendarBooking {
   };
 }
 
-/** Keep the free-text history only when the client consented to share it (issue 5, intake). */
+/** Keep the free-text health history only when the client consented to share it with the therapist. */
 function storedIntake(intake: Intake | undefined): Intake | null {
   if (intake === undefined) return null;
   const { history, ...rest } = intake;
   return intake.historyConsent && history ? { ...rest, history } : rest;
 }
 
-/** Therapist profiles, slots, bookings, cancellation and calendars (issue 5). */
+/** Therapist profiles, slots, bookings, cancellation and calendars. */
 export class BookingService {
   readonly therapists: TherapistRepository;
   readonly bookings: BookingRepository;
@@ -329,13 +329,14 @@ export class BookingService {
 
   /** GET /api/v1/bookings: the caller's own, as client or as therapist by their role. */
   async list(caller: Caller, range: { from?: string; to?: string; status?: BookingStatus }) {
-    const rows = await this.bookings.listForUser(caller.id, caller.role, range);
-    // Completion, follow-ups (answers only as GET /bookings/:id shows them) and the review, set-based.
-    const aftercare = await this.aftercare.viewMany(
-      caller,
-      rows.map((b) => b.id),
-    );
-    return rows.map((b) => ({ ...bookingJson(b, caller.id), ...aftercare.get(b.id) }));
+    // Completion, follow-ups (answers only as GET /bookings/:id shows them) and the review, set-based and
+    // read beside the list (on PostgreSQL the two statements run at once).
+    const [rows, aftercare] = await Promise.all([
+      this.bookings.listForUser(caller.id, caller.role, range),
+      this.aftercare.viewMany(caller, this.bookings.listIdsQuery(caller.id, caller.role, range)),
+    ]);
+    // Assigned onto the fresh object rather than spread into another: measurably cheaper over 500 visits.
+    return rows.map((b) => Object.assign(bookingJson(b, caller.id), aftercare.get(b.id)));
   }
 
   /**

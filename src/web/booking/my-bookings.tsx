@@ -6,7 +6,7 @@ import { CalendarFeed } from './messages.tsx';
 import { formatMoney, lateFee, priceLabel } from './money.ts';
 import { AddToCalendar, AftercareLinks, ListNotes, useFocusedNote, VisitCard } from './visit-card.tsx';
 import { splitVisits } from './visit-lists.ts';
-import { visitStage } from './visit-status.ts';
+import { dueFollowUp, visitStage } from './visit-status.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -83,6 +83,25 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
   const { upcoming, past: rest } = splitVisits(list ?? [], nowMs);
   const inProgress = (b: Booking) =>
     visitStage(b, nowMs) === 'in_progress' ? <span class="badge bk-live">In progress</span> : undefined;
+  // A finished visit with an open follow-up comes first, above everything: it is what needs doing now.
+  const open = rest.filter((b) => visitStage(b, nowMs) === 'completed' && dueFollowUp(b.followUps, nowMs));
+  const earlier = rest.filter((b) => !open.includes(b));
+  const pastCard = (b: Booking) => (
+    <VisitCard
+      key={b.id}
+      booking={b}
+      viewer="client"
+      heading="h4"
+      title={`${b.therapistName}, ${b.minutes} min`}
+      past={visitStage(b, nowMs) === 'cancelled'}
+      badge={inProgress(b)}
+    >
+      <VisitTime booking={b} />
+      <AftercareLinks booking={b} nowMs={nowMs} />
+      {b.status === 'cancelled' && b.cancelReason ? <p class="small">Reason: {b.cancelReason}</p> : null}
+      {b.status === 'cancelled' && b.cancelLate ? <p class="small">Cancelled late.</p> : null}
+    </VisitCard>
+  );
 
   function cancelled(b: Booking) {
     setList((l) => (l ?? []).map((x) => (x.id === b.id ? b : x)));
@@ -93,6 +112,14 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
     <section aria-labelledby="mine-title" data-section="my-bookings">
       <h2 id="mine-title">My visits</h2>
       <ListNotes note={note} noteRef={noteRef} error={error} loading={list === null} />
+      {open.length > 0 ? (
+        <>
+          <h3 id="due-title">How is your back?</h3>
+          <ul class="bk-list" data-list="follow-ups" aria-labelledby="due-title">
+            {open.map(pastCard)}
+          </ul>
+        </>
+      ) : null}
       {list !== null && upcoming.length === 0 ? (
         <div class="card">
           <p>You have no visits coming up.</p>
@@ -129,28 +156,11 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
           </VisitCard>
         ))}
       </ul>
-      {rest.length > 0 ? (
+      {earlier.length > 0 ? (
         <>
           <h3 id="past-title">Past and cancelled</h3>
           <ul class="bk-list" data-list="past" aria-labelledby="past-title">
-            {rest.map((b) => (
-              <VisitCard
-                key={b.id}
-                booking={b}
-                viewer="client"
-                heading="h4"
-                title={`${b.therapistName}, ${b.minutes} min`}
-                past={visitStage(b, nowMs) === 'cancelled'}
-                badge={inProgress(b)}
-              >
-                <VisitTime booking={b} />
-                <AftercareLinks booking={b} nowMs={nowMs} />
-                {b.status === 'cancelled' && b.cancelReason ? (
-                  <p class="small">Reason: {b.cancelReason}</p>
-                ) : null}
-                {b.status === 'cancelled' && b.cancelLate ? <p class="small">Cancelled late.</p> : null}
-              </VisitCard>
-            ))}
+            {earlier.map(pastCard)}
           </ul>
         </>
       ) : null}

@@ -13,7 +13,7 @@ const TABS: Tab[] = [
   { href: '/checkin', label: 'Check in', icon: IconCheckIn, match: ['checkin'] },
   { href: '/plan', label: 'Today', icon: IconPlan, match: ['plan', 'session'] },
   { href: '/diary', label: 'Diary', icon: IconDiary, match: ['diary'] },
-  { href: '/book', label: 'Book', icon: IconBook, match: ['book'] },
+  { href: '/book', label: 'Book', icon: IconBook, match: ['book', 'clientHistory'] },
   { href: '/account', label: 'You', icon: IconMe, match: ['account', 'settings'] },
 ];
 
