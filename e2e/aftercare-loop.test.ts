@@ -136,25 +136,37 @@ test('book, the visit starts, the therapist completes it, the follow-up raises a
     await logIn(tp, ADA.email);
     await followServer(tp);
     await tp.goto('/#/book');
-    await tp.getByRole('heading', { name: 'Past visits' }).waitFor();
-    const card = tp.locator(`[data-booking="${id}"]`);
+    // A visit under way is listed under "Upcoming visits" too; it is completed from "Past visits".
+    const past = tp.locator('[data-section="past"]');
+    await past.getByRole('heading', { name: 'Past visits' }).waitFor();
+    const card = past.locator(`[data-booking="${id}"]`);
     await card.waitFor();
     await card.getByRole('button', { name: 'Complete visit' }).click();
     await card.getByRole('group', { name: 'Areas worked' }).getByLabel('Lower back').check();
     await card.getByRole('group', { name: 'Pressure' }).getByLabel('Medium').check();
     await card.getByLabel('Observations').fill('Tight on the left, eased after ten minutes.');
     await card.getByLabel('Advice given').fill('Short walks every hour.');
+    await card.getByRole('button', { name: 'Save visit note' }).scrollIntoViewIfNeeded();
     await expectAccessible(tp, 'therapist: visit note (dark)');
     await screenshot(tp, 'aftercare-visit-note-dark');
     await card.getByRole('button', { name: 'Save visit note' }).click();
-    await tp.getByText('Visit completed').first().waitFor();
+    await card.getByText('Visit completed').waitFor();
+    const completed = await apiGet<Booking>(client.context, `/api/v1/bookings/${id}`);
+    expect(completed.status).toBe('completed');
+
+    // Not yet a day later: nothing is due on the client's list.
+    await followServer(cp);
+    await cp.goto('/#/book');
+    await cp.getByRole('button', { name: 'My visits', exact: true }).click();
+    await cp.locator(`[data-booking="${id}"]`).first().waitFor();
+    expect(await cp.locator(`[data-booking="${id}"]`).getByText('Follow-up due').count()).toBe(0);
 
     // A day passes: the 24 h follow-up falls due.
     await moveServerTo(client.context.request, new Date(visitEnd.getTime() + 24 * HOUR_MS + 5 * MINUTE_MS));
 
     // The client sees it on "My visits" and answers it from aftercare.
     await followServer(cp);
-    await cp.goto('/#/book');
+    await cp.reload();
     await cp.getByRole('button', { name: 'My visits', exact: true }).click();
     const mineCard = cp.locator(`[data-booking="${id}"]`);
     await mineCard.waitFor();
@@ -186,14 +198,14 @@ test('book, the visit starts, the therapist completes it, the follow-up raises a
     // The therapist sees that it was done, not what was answered.
     await followServer(tp);
     await tp.reload();
-    const done = tp.locator(`[data-booking="${id}"]`);
+    const done = past.locator(`[data-booking="${id}"]`);
     await done.getByText('Follow-ups: 1 of 2 done').waitFor();
     await done.getByText('The client has not shared the answers.').waitFor();
     expect(await done.getByText(/After 24 h: pain/).count()).toBe(0);
     expect(await tp.locator('main').textContent()).not.toMatch(/numbness|tingling/i);
 
-    // The client shares; the therapist sees the answers.
-    // The emergency card fills the screen; a fresh load of aftercare shows the answered follow-up and consent.
+    // The client shares; the therapist sees the answers. The emergency card fills the screen: a fresh load of
+    // aftercare shows the answered follow-up and the consent.
     await followServer(cp);
     await cp.reload();
     await cp.locator('[data-follow-up-item="24"][data-state="done"]').waitFor();
@@ -207,11 +219,10 @@ test('book, the visit starts, the therapist completes it, the follow-up raises a
       .toBe(true);
     await followServer(tp);
     await tp.reload();
-    await tp
-      .locator(`[data-booking="${id}"]`)
-      .getByText(/After 24 h: pain 3/)
-      .waitFor();
+    const answers = past.locator(`[data-booking="${id}"]`).getByText(/After 24 h: pain 3, soreness 2/);
+    await answers.waitFor();
     await expectAccessible(tp, 'therapist: past visit with shared follow-ups (dark)');
+    await answers.scrollIntoViewIfNeeded();
     await screenshot(tp, 'aftercare-therapist-shared-dark');
   } finally {
     await client.close();
