@@ -102,7 +102,7 @@ test('book, the visit starts, the therapist completes it, the follow-up raises a
       await cp.goto('/#/book');
     }
 
-    // Ada's first free slot (it may be days away: the demo massage of yesterday asks for 72 h of rest).
+    // Ada's first free slot, whenever it is: the clock is moved to it rather than waited for.
     await cp.locator('[data-step-book="find"]').waitFor();
     await cp.locator('[data-country]').selectOption('GB');
     await cp.locator('input[name="postcode"]').fill('SW1A 1AA');
