@@ -35,7 +35,9 @@ export function testClockRefusal(env: NodeJS.ProcessEnv): string | undefined {
   if (!isLoopback(host)) return why(`on HOST=${host}: the clock route takes no sign-in`);
   if (env.UNKNOT_PUBLIC_URL?.trim().toLowerCase().startsWith('https:'))
     return why('with an https UNKNOT_PUBLIC_URL (a published server)');
-  if ((env.UNKNOT_TRUST_PROXY ?? '').trim() !== '' && env.UNKNOT_TRUST_PROXY !== '0')
+  // Read as configFromEnv reads it: `true` or a number of proxies above 0.
+  const trust = env.UNKNOT_TRUST_PROXY ?? '';
+  if (trust === 'true' || (Number.parseInt(trust, 10) || 0) > 0)
     return why('behind a trusted proxy (UNKNOT_TRUST_PROXY)');
   if ((env.UNKNOT_TRUSTED_PROXIES ?? '').trim() !== '')
     return why('behind trusted proxies (UNKNOT_TRUSTED_PROXIES)');

@@ -180,6 +180,9 @@ describe('UNKNOT_TEST_CLOCK outside tests', () => {
       // The same settings without the test clock start as before.
       expect(() => configFromEnv({ ...env, UNKNOT_TEST_CLOCK: '' })).not.toThrow();
     }
+    // Settings that configFromEnv reads as "no proxy" are no reason to refuse.
+    expect(testClockRefusal({ ...local, UNKNOT_TRUST_PROXY: '0' })).toBe(undefined);
+    expect(testClockRefusal({ ...local, UNKNOT_TRUST_PROXY: 'false' })).toBe(undefined);
     expect(testClockRefusal({ ...local, DATABASE_URL: 'postgres:///unknot?host=/var/run/postgresql' })).toBe(
       undefined,
     );
