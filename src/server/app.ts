@@ -11,9 +11,13 @@ import { securityHeaders } from './http/security-headers.ts';
 import type { AppDeps, AppEnv } from './http/types.ts';
 import type { ServerModule } from './modules.ts';
 import { allModules } from './routes.ts';
+import { MovableClock, testClockRoutes } from './test-clock/test-clock.ts';
 import { serveWeb } from './web/static.ts';
 
-/** What createApp needs; `clock` and `config` default to the real clock and defaults. */
+/**
+ * What createApp needs; `clock` and `config` default to the real clock and defaults. With `config.testClock`
+ * the app's clock is `clock` plus an offset that POST /api/v1/test/clock moves forward.
+ */
 export interface CreateAppOptions {
   db: AppDeps['db'];
   clock?: AppDeps['clock'];
@@ -32,10 +36,14 @@ export interface CreateAppOptions {
  * const res = await app.request('/healthz');
  */
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
+  const config = { ...defaultConfig, ...options.config };
+  const base = options.clock ?? (() => new Date());
+  // With the test clock every rule reads the movable clock (the base plus an offset), so moving it moves them all.
+  const movable = config.testClock ? new MovableClock(base) : undefined;
   const deps: AppDeps = {
     db: options.db,
-    clock: options.clock ?? (() => new Date()),
-    config: { ...defaultConfig, ...options.config },
+    clock: movable?.now ?? base,
+    config,
     ...(options.accountMailer && { accountMailer: options.accountMailer }),
   };
   const modules = allModules(options.modules ?? [bookingModule()]);
@@ -61,6 +69,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   // The stateless fast path first: no session lookup, no database.
   api.route('/', assessRoutes(deps.clock));
   for (const module of modules) api.route('/', module.routes(deps));
+  // Mounted only with UNKNOT_TEST_CLOCK=1: without it /api/v1/test/clock is a plain 404.
+  if (movable) api.route('/', testClockRoutes(deps, movable));
   api.notFound(notFound);
   app.route('/api/v1', api);
   app.all('/api/*', notFound);

@@ -1,4 +1,5 @@
 import { DEFAULT_TIMEOUTS, type PostgresTimeouts } from './db/database.ts';
+import { testClockRefusal } from './test-clock/refusal.ts';
 
 /** Server settings, read once from the environment in main.ts and injected everywhere else. */
 export interface AppConfig {
@@ -33,6 +34,12 @@ export interface AppConfig {
   /** SMTP server for account e-mails (password reset, sign-up notices); without it they are logged as sent. */
   smtpUrl: string | undefined;
   mailFrom: string | undefined;
+  /**
+   * UNKNOT_TEST_CLOCK=1: the app's clock is real time plus an offset that /api/v1/test/clock moves forward, so
+   * a journey can let a visit start or a follow-up fall due without waiting. Never in production: configFromEnv
+   * refuses it with settings of a real deployment (test-clock/refusal.ts says which and why).
+   */
+  testClock: boolean;
 }
 
 /** Defaults for tests and for anything the environment leaves out. */
@@ -52,6 +59,7 @@ export const defaultConfig: AppConfig = {
   dbTimeouts: DEFAULT_TIMEOUTS,
   smtpUrl: undefined,
   mailFrom: undefined,
+  testClock: false,
 };
 
 function positiveInt(value: string | undefined, fallback: number): number {
@@ -62,9 +70,15 @@ function positiveInt(value: string | undefined, fallback: number): number {
 /**
  * Read the environment (every variable is described in docs/deploy.md): PORT, HOST, UNKNOT_DATA_DIR,
  * DATABASE_URL, UNKNOT_DEMO, UNKNOT_TRUST_PROXY, UNKNOT_TRUSTED_PROXIES, UNKNOT_PUBLIC_URL, the
- * UNKNOT_DB_*_TIMEOUT_MS, SMTP_URL and MAIL_FROM.
+ * UNKNOT_DB_*_TIMEOUT_MS, SMTP_URL, MAIL_FROM and UNKNOT_TEST_CLOCK. Throws when UNKNOT_TEST_CLOCK is combined
+ * with a setting of a real deployment, so such a server never starts.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
+  const testClock = env.UNKNOT_TEST_CLOCK === '1' || env.UNKNOT_TEST_CLOCK === 'true';
+  if (testClock) {
+    const refusal = testClockRefusal(env);
+    if (refusal !== undefined) throw new Error(refusal);
+  }
   const port = Number.parseInt(env.PORT ?? '', 10);
   const trusted = (env.UNKNOT_TRUSTED_PROXIES ?? '')
     .split(',')
@@ -94,5 +108,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
     },
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || undefined,
+    testClock,
   };
 }

@@ -20,6 +20,11 @@ async function main(): Promise<void> {
   if (config.demo) await seedDemo(database.db);
 
   const app = createApp({ db: database.db, config });
+  if (config.testClock) {
+    console.warn(
+      "Test clock on: POST /api/v1/test/clock moves this server's time forward. Never in production.",
+    );
+  }
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Unknot listening on http://${config.host}:${info.port}`);
   });

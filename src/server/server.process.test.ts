@@ -19,7 +19,7 @@ interface Server {
   exited: Promise<number | null>;
 }
 
-function start(dataDir: string): Promise<Server> {
+function start(dataDir: string, env: Record<string, string> = {}): Promise<Server> {
   const child = spawn(process.execPath, ['bin/start.mjs'], {
     cwd: root,
     env: {
@@ -29,6 +29,7 @@ function start(dataDir: string): Promise<Server> {
       UNKNOT_DATA_DIR: dataDir,
       UNKNOT_SKIP_BUILD: '1',
       UNKNOT_ACCESS_LOG: '0',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -100,6 +101,19 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the server process (PGlite)'
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
     first.child.kill('SIGTERM');
     await first.exited;
+  }, 180_000);
+
+  it('refuses to start with the test clock in production, before it opens the database', async () => {
+    const dir = tempDir();
+    const refused = await start(dir, { UNKNOT_TEST_CLOCK: '1', NODE_ENV: 'production' }).then(
+      () => null,
+      (err: { code: number | null; out: string }) => err,
+    );
+    expect(refused?.code).not.toBe(0);
+    expect(refused?.out).toMatch(
+      /UNKNOT_TEST_CLOCK=1 is for tests only and refused with NODE_ENV=production/,
+    );
+    expect(existsSync(dir)).toBe(false);
   }, 180_000);
 
   it('loses no acknowledged write when killed with SIGKILL mid-stream; the restart takes over the stale lock', async () => {

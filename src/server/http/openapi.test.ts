@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { bookingModule } from '../booking/booking.module.ts';
+import { TEST_CLOCK_ROUTES } from '../test-clock/test-clock.ts';
 import { openApiPath, ROUTE_DOCS } from './openapi.ts';
 
 let t: TestApp;
@@ -50,6 +51,26 @@ describe('GET /api/v1/openapi.json', () => {
     const documented = Object.keys(ROUTE_DOCS);
     expect(mounted.filter((r) => !documented.includes(r))).toEqual([]);
     expect(documented.filter((r) => !mounted.includes(r))).toEqual([]);
+  });
+
+  it('leaves out the test clock, the only routes a server with UNKNOT_TEST_CLOCK adds', async () => {
+    // The test clock is no part of the API a deployment offers, so the reference never lists it.
+    const withClock = await createTestApp({
+      modules: [bookingModule({ smtpUrl: undefined })],
+      config: { testClock: true },
+    });
+    try {
+      const mounted = [
+        ...new Set(
+          withClock.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`),
+        ),
+      ];
+      expect(mounted.filter((r) => !(r in ROUTE_DOCS))).toEqual([...TEST_CLOCK_ROUTES]);
+      const doc = (await withClock.get<Doc>('/api/v1/openapi.json')).body;
+      expect(Object.keys(doc.paths).filter((p) => p.includes('/test/'))).toEqual([]);
+    } finally {
+      await withClock.close();
+    }
   });
 
   it('turns Hono paths into OpenAPI templates', () => {

@@ -24,8 +24,8 @@ export interface AftercareFields {
   review?: { stars: number; text: string | null; createdAt: string } | null;
 }
 
-/** A visit in the therapist's agenda. */
-export type AgendaVisit = Omit<Booking, 'status'> & {
+/** A visit in the therapist's agenda (its follow-ups as the therapist sees them: answers only with consent). */
+export type AgendaVisit = Omit<Booking, 'status' | 'followUps'> & {
   status: 'confirmed' | 'cancelled' | 'completed';
 } & AftercareFields;
 
