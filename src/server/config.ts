@@ -31,6 +31,8 @@ export interface AppConfig {
   publicUrl: string | undefined;
   /** PostgreSQL timeouts: an unreachable or hung database answers 503 instead of holding requests. */
   dbTimeouts: PostgresTimeouts;
+  /** Connections each process may open to PostgreSQL (N processes need N × this within `max_connections`). */
+  dbPoolMax: number;
   /** SMTP server for account e-mails (password reset, sign-up notices); without it they are logged as sent. */
   smtpUrl: string | undefined;
   mailFrom: string | undefined;
@@ -57,6 +59,7 @@ export const defaultConfig: AppConfig = {
   pgliteTemplate: undefined,
   publicUrl: undefined,
   dbTimeouts: DEFAULT_TIMEOUTS,
+  dbPoolMax: 20,
   smtpUrl: undefined,
   mailFrom: undefined,
   testClock: false,
@@ -70,7 +73,7 @@ function positiveInt(value: string | undefined, fallback: number): number {
 /**
  * Read the environment (every variable is described in docs/deploy.md): PORT, HOST, UNKNOT_DATA_DIR,
  * DATABASE_URL, UNKNOT_DEMO, UNKNOT_TRUST_PROXY, UNKNOT_TRUSTED_PROXIES, UNKNOT_PUBLIC_URL, the
- * UNKNOT_DB_*_TIMEOUT_MS, SMTP_URL, MAIL_FROM and UNKNOT_TEST_CLOCK. Throws when UNKNOT_TEST_CLOCK is combined
+ * UNKNOT_DB_*_TIMEOUT_MS, UNKNOT_DB_POOL_MAX, SMTP_URL, MAIL_FROM and UNKNOT_TEST_CLOCK. Throws when UNKNOT_TEST_CLOCK is combined
  * with a setting of a real deployment, so such a server never starts.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
@@ -101,6 +104,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
     accessLog: env.UNKNOT_ACCESS_LOG !== '0',
     pgliteTemplate: env.UNKNOT_PGLITE_TEMPLATE || undefined,
     publicUrl: env.UNKNOT_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+    dbPoolMax: positiveInt(env.UNKNOT_DB_POOL_MAX, defaultConfig.dbPoolMax),
     dbTimeouts: {
       connectMs: positiveInt(env.UNKNOT_DB_CONNECT_TIMEOUT_MS, DEFAULT_TIMEOUTS.connectMs),
       statementMs: positiveInt(env.UNKNOT_DB_STATEMENT_TIMEOUT_MS, DEFAULT_TIMEOUTS.statementMs),

@@ -17,7 +17,7 @@ export interface OpenedDatabase extends Database {
  */
 export async function openDatabase(
   config: Pick<AppConfig, 'dataDir' | 'databaseUrl'> &
-    Partial<Pick<AppConfig, 'pgliteTemplate' | 'dbTimeouts'>>,
+    Partial<Pick<AppConfig, 'pgliteTemplate' | 'dbTimeouts' | 'dbPoolMax'>>,
 ): Promise<OpenedDatabase> {
   if (config.databaseUrl) {
     // Migrations on a pool of their own without the statement timeouts (a migration may rewrite a big
@@ -28,7 +28,7 @@ export async function openDatabase(
     } finally {
       await migrator.close();
     }
-    return { ...openPostgres(config.databaseUrl, 20, config.dbTimeouts), lock: null };
+    return { ...openPostgres(config.databaseUrl, config.dbPoolMax ?? 20, config.dbTimeouts), lock: null };
   }
   const lock = lockDataDir(config.dataDir);
   try {

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { configFromEnv } from './config.ts';
+
+describe('configFromEnv: the database settings', () => {
+  it('reads the pool size and timeouts, and keeps the defaults for missing or bad values', () => {
+    const set = configFromEnv({ UNKNOT_DB_POOL_MAX: '8', UNKNOT_DB_STATEMENT_TIMEOUT_MS: '1500' });
+    expect(set.dbPoolMax).toBe(8);
+    expect(set.dbTimeouts.statementMs).toBe(1500);
+    expect(configFromEnv({}).dbPoolMax).toBe(20);
+    for (const bad of ['0', '-3', 'many', ''])
+      expect(configFromEnv({ UNKNOT_DB_POOL_MAX: bad }).dbPoolMax).toBe(20);
+  });
+});
