@@ -21,7 +21,7 @@ import { EmergencyCard, UrgentCard } from '../checkin/alert-cards.tsx';
 import { api } from '../lib/api.ts';
 import { WhyDetails } from '../plan/why.tsx';
 import { FollowUpForm, symptomLabel } from './follow-up-form.tsx';
-import { FlagAdvice, FollowUpOutcome } from './follow-up-result.tsx';
+import { FollowUpAdvice, FollowUpOutcome } from './follow-up-result.tsx';
 import { RebookCard, ReviewForm } from './review-form.tsx';
 import type { AftercareVisit, AnsweredFollowUp, FollowUpResult, VisitNoteView } from './types.ts';
 
@@ -102,7 +102,7 @@ function FollowUpList({ list, nowMs }: { list: AnsweredFollowUp[]; nowMs: number
                           : `New: ${f.answers.symptoms.map(symptomLabel).join(' ')}`}
                       </p>
                     ) : null}
-                    {f.assessment ? <FlagAdvice result={f.assessment} headingLevel="h3" /> : null}
+                    {f.assessment ? <FollowUpAdvice result={f.assessment} headingLevel="h3" /> : null}
                   </>
                 ) : open ? (
                   <p>Open now: the questions are above.</p>

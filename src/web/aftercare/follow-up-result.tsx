@@ -5,16 +5,16 @@
  * server says pain at 48 h is higher than before the visit.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { callLineFor, contactsFor } from '../../domain/contacts/contacts.ts';
+import { contactsFor } from '../../domain/contacts/contacts.ts';
 import type { Flag } from '../../domain/contract/assessment.ts';
 import type { FactId } from '../../domain/facts/registry.ts';
 import { dateTimeLabel, deviceTimeZone } from '../booking/time-format.ts';
-import { CallLink, UnknownCountryNote } from '../checkin/alert-cards.tsx';
+import { FlagAdvice } from '../checkin/alert-cards.tsx';
 import { WhyDetails } from '../plan/why.tsx';
 import type { FollowUpResult } from './types.ts';
 
-/** The flags of a doctor or (acknowledged) urgent answer, with the line to call. */
-export function FlagAdvice({
+/** The flags of a doctor or (acknowledged) urgent answer, with the line to call: the plan's own advice block. */
+export function FollowUpAdvice({
   result,
   headingLevel = 'h3',
 }: {
@@ -23,32 +23,14 @@ export function FlagAdvice({
 }) {
   const flags: Flag[] = result.triage.flags;
   if (flags.length === 0) return null;
-  const contacts = result.contacts ?? contactsFor(null);
-  const top =
-    result.triage.level === 'emergency' || result.triage.level === 'urgent' ? result.triage.level : 'doctor';
-  const line = callLineFor(top, contacts);
-  const H = headingLevel;
+  const level = result.triage.level;
   return (
-    <div class="advice" data-advice={top}>
-      <H>
-        {top === 'emergency'
-          ? 'Call for help now'
-          : top === 'urgent'
-            ? 'See a doctor today'
-            : 'Book a visit to your doctor'}
-      </H>
-      {flags.map((f) => (
-        <p key={f.id}>{f.message}</p>
-      ))}
-      {line ? (
-        <div class="row">
-          <CallLink line={line} />
-        </div>
-      ) : (
-        <p>Call your doctor's practice or clinic to book.</p>
-      )}
-      <UnknownCountryNote contacts={contacts} />
-    </div>
+    <FlagAdvice
+      level={level === 'emergency' || level === 'urgent' ? level : 'doctor'}
+      flags={flags}
+      contacts={result.contacts ?? contactsFor(null)}
+      heading={headingLevel}
+    />
   );
 }
 
@@ -75,7 +57,7 @@ export function FollowUpOutcome({ result }: { result: FollowUpResult }) {
           half. Keep moving gently and keep to today's plan.
         </p>
       ) : null}
-      <FlagAdvice result={result} />
+      <FollowUpAdvice result={result} />
       {worse ? (
         <div class="advice" data-worse-after-visit>
           <h3>Your pain is higher than before the massage</h3>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { dialable, levelAction, lineName } from '../../domain/contacts/contacts.ts';
+import { callLineFor, dialable, levelAction, lineName } from '../../domain/contacts/contacts.ts';
 import { flagReason } from '../../domain/contacts/localize.ts';
 import type { Contacts, Flag, PhoneLine } from '../../domain/contract/assessment.ts';
 import { currentContacts } from '../lib/country.ts';
@@ -80,6 +80,51 @@ export function UnknownCountryNote({ contacts }: { contacts: Contacts }) {
       We cannot tell which country you are in, so this dials 112: it works across Europe and on most mobile
       phones. If your country uses another number, call that. You can set your country in Settings.
     </p>
+  );
+}
+
+const ADVICE_TITLE = {
+  emergency: 'Call for help now',
+  urgent: 'See a doctor today',
+  doctor: 'Book a visit to your doctor',
+} as const;
+
+/**
+ * Medical advice that sits above other content (the plan, a follow-up's result): what to do, every flag's
+ * message, and a call button for the line that fits where the person is, or how to book when no line is known.
+ * One component, so the plan and the follow-ups can never word or order it differently.
+ */
+export function FlagAdvice({
+  level,
+  flags,
+  contacts,
+  heading: H = 'h2',
+  titleId,
+}: {
+  /** The level the heading and the call line are for. */
+  level: keyof typeof ADVICE_TITLE;
+  flags: readonly Flag[];
+  contacts: Contacts;
+  heading?: 'h2' | 'h3';
+  /** An id for the heading, which then labels the section. */
+  titleId?: string;
+}) {
+  const line = callLineFor(level, contacts);
+  return (
+    <section class="advice" aria-labelledby={titleId} data-advice={level}>
+      <H id={titleId}>{ADVICE_TITLE[level]}</H>
+      {flags.map((f) => (
+        <p key={f.id}>{f.message}</p>
+      ))}
+      {line ? (
+        <div class="row">
+          <CallLink line={line} />
+        </div>
+      ) : (
+        <p>Call your doctor's practice or clinic to book.</p>
+      )}
+      <UnknownCountryNote contacts={contacts} />
+    </section>
   );
 }
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { assess } from '../../domain/assess.ts';
-import { callLineFor, contactsFor } from '../../domain/contacts/contacts.ts';
+import { contactsFor } from '../../domain/contacts/contacts.ts';
 import type { Assessment, Flag, PlanItem } from '../../domain/contract/assessment.ts';
-import { CallLink, EmergencyCard, UnknownCountryNote, UrgentCard } from '../checkin/alert-cards.tsx';
+import { EmergencyCard, FlagAdvice, UrgentCard } from '../checkin/alert-cards.tsx';
 import { confirmSoughtCare } from '../checkin/finish.ts';
 import { currentCountry } from '../lib/country.ts';
 import { careLogFrom } from '../lib/events.ts';
@@ -26,24 +26,15 @@ function liveAssessment(nowMs: number): Assessment | null {
 }
 
 /** Doctor advice stays above the plan, whole, with a call button for the right line (evidence section 1). */
-function Advice({ level, flags, assessment }: { level: string; flags: Flag[]; assessment: Assessment }) {
-  const contacts = assessment.contacts ?? contactsFor(null);
-  const line = callLineFor(flags[0]?.level ?? 'doctor', contacts);
+function Advice({ flags, assessment }: { flags: Flag[]; assessment: Assessment }) {
+  const level = flags[0]?.level === 'urgent' ? 'urgent' : 'doctor';
   return (
-    <section class="advice" aria-labelledby="advice-title" data-advice>
-      <h2 id="advice-title">{level === 'urgent' ? 'See a doctor today' : 'Book a visit to your doctor'}</h2>
-      {flags.map((f) => (
-        <p key={f.id}>{f.message}</p>
-      ))}
-      {line ? (
-        <div class="row">
-          <CallLink line={line} />
-        </div>
-      ) : (
-        <p>Call your doctor's practice or clinic to book.</p>
-      )}
-      <UnknownCountryNote contacts={contacts} />
-    </section>
+    <FlagAdvice
+      level={level}
+      flags={flags}
+      contacts={assessment.contacts ?? contactsFor(null)}
+      titleId="advice-title"
+    />
   );
 }
 
@@ -92,7 +83,7 @@ export function PlanPage() {
   return (
     <div data-page="plan" class="plan">
       <h1>Today's plan</h1>
-      {advice.length > 0 ? <Advice level={triage.level} flags={advice} assessment={assessment} /> : null}
+      {advice.length > 0 ? <Advice flags={advice} assessment={assessment} /> : null}
       <section class="now" aria-labelledby="now-title" data-now-list>
         <h2 id="now-title">Do this now</h2>
         <p class="muted small">
