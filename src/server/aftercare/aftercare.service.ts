@@ -17,7 +17,12 @@ import { careLogFromEvents } from '../care/care-log.ts';
 import type { DB } from '../db/schema.ts';
 import type { Clock } from '../http/types.ts';
 import { cancelFromSource, scheduleFollowUp } from '../reminders/scheduler.ts';
-import { type FollowUpRow, aftercareRepository as repo, type VisitRow } from './aftercare.repository.ts';
+import {
+  type FollowUpBrief,
+  type FollowUpRow,
+  aftercareRepository as repo,
+  type VisitRow,
+} from './aftercare.repository.ts';
 import { clientKey } from './client-key.ts';
 
 const HOUR_MS = 3_600_000;
@@ -51,16 +56,28 @@ export interface ListedAftercare {
   review: { stars: number; text: string | null; createdAt: string } | null;
 }
 
-/** A follow-up with its answers only when `showAnswers` (the client, or the therapist with consent). */
-export function followUpJson(f: FollowUpRow, showAnswers: boolean, nowMs: number): FollowUpJson {
+/**
+ * A follow-up with its answers only when `showAnswers` (the client, or the therapist with consent): the one
+ * place the list and the detail apply that rule.
+ */
+export function followUpJson(f: FollowUpBrief, showAnswers: boolean, nowMs: number): FollowUpJson {
   return {
     id: f.id,
     hours: f.hours,
-    dueAt: f.due_at.toISOString(),
-    status: followUpStatus(f.due_at.getTime(), f.answered_at !== null, nowMs),
-    ...(showAnswers && f.answered_at ? { answeredAt: f.answered_at.toISOString(), answers: f.answers } : {}),
+    dueAt: f.dueAt,
+    status: followUpStatus(Date.parse(f.dueAt), f.answeredAt !== null, nowMs),
+    ...(showAnswers && f.answeredAt !== null ? { answeredAt: f.answeredAt, answers: f.answers } : {}),
   };
 }
+
+/** A stored follow-up in the list's shape (instants as ISO strings). */
+const brief = (f: FollowUpRow): FollowUpBrief => ({
+  id: f.id,
+  hours: f.hours,
+  dueAt: f.due_at.toISOString(),
+  answeredAt: f.answered_at ? f.answered_at.toISOString() : null,
+  answers: f.answers,
+});
 
 const notFound = () => new BookingError(404, 'not_found', 'No such booking.');
 
@@ -198,7 +215,7 @@ export class AftercareService {
           }
         : null,
       followUps: followUps.map((f) => ({
-        ...followUpJson(f, showAnswers, nowMs),
+        ...followUpJson(brief(f), showAnswers, nowMs),
         ...(asClient && f.answered_at ? { assessment: f.assessment } : {}),
       })),
       review: review
@@ -227,13 +244,7 @@ export class AftercareService {
         shareFollowUps: v.share_follow_ups,
         completedAt: v.completed_at,
         painBefore: showAnswers ? v.pain_before : null,
-        followUps: (v.follow_ups ?? []).map((f) => ({
-          id: f.id,
-          hours: f.hours,
-          dueAt: f.dueAt,
-          status: followUpStatus(Date.parse(f.dueAt), f.answeredAt !== null, nowMs),
-          ...(showAnswers && f.answeredAt !== null ? { answeredAt: f.answeredAt, answers: f.answers } : {}),
-        })),
+        followUps: (v.follow_ups ?? []).map((f) => followUpJson(f, showAnswers, nowMs)),
         review:
           v.stars !== null && v.reviewed_at !== null
             ? { stars: v.stars, text: v.review_text, createdAt: v.reviewed_at }
