@@ -7,6 +7,8 @@ const HOUR_MS = 3_600_000;
 export const FOLLOW_UP_HOURS = [24, 48] as const;
 /** RF-POST-MASSAGE-LONG: soreness still there after 72 h from the massage is not the usual course. */
 export const POST_MASSAGE_LIMIT_HOURS = 72;
+/** A visit note can be corrected for 24 h after completion; the earlier text is kept. */
+export const CORRECTION_HOURS = 24;
 
 /** What a follow-up is built from besides the answers: the visit and the client's latest check-in. */
 export interface FollowUpContext {

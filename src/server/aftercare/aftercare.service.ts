@@ -3,6 +3,7 @@ import type { Expression, Kysely } from 'kysely';
 import type { FollowUpAnswer, VisitNote } from '../../domain/aftercare/aftercare.schema.ts';
 import {
   AFTERCARE_GUIDE,
+  CORRECTION_HOURS,
   followUpCheckIn,
   followUpDueTimes,
   followUpStatus,
@@ -26,8 +27,6 @@ import {
 import { clientKey } from './client-key.ts';
 
 const HOUR_MS = 3_600_000;
-/** A note can be corrected for 24 h after completion (a slip is fixed while fresh, then the record stands); the earlier text is kept. */
-export const CORRECTION_HOURS = 24;
 
 interface Caller {
   readonly id: string;

@@ -1,32 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { VisitTime } from './bits.tsx';
-import { type Booking, bookingDetail, myBookings, type Price, therapistProfile } from './booking-api.ts';
+import { type Booking, myBookings, type Price, therapistProfile } from './booking-api.ts';
 import { CancelVisit } from './cancel-form.tsx';
 import { CalendarFeed } from './messages.tsx';
 import { formatMoney, lateFee, priceLabel } from './money.ts';
 import { AddToCalendar, AftercareLinks, ListNotes, useFocusedNote, VisitCard } from './visit-card.tsx';
 import { splitVisits } from './visit-lists.ts';
 import { dueFollowUp, visitStage } from './visit-status.ts';
-
-const HOUR_MS = 3_600_000;
-
-/**
- * Fills in the follow-ups of recently completed visits when the list came without them (a server whose list
- * predates aftercare): only visits that ended in the last 72 h, when the 24 h and 48 h follow-ups can be open,
- * so an old history costs no extra requests. A visit whose detail fails stays as it was.
- */
-async function withFollowUps(list: Booking[], nowMs: number): Promise<Booking[]> {
-  return Promise.all(
-    list.map((b) =>
-      b.status === 'completed' && b.followUps === undefined && nowMs - Date.parse(b.end) < 72 * HOUR_MS
-        ? bookingDetail(b.id).then(
-            (d) => ({ ...b, followUps: d.followUps ?? [], review: d.review ?? null }),
-            () => b,
-          )
-        : b,
-    ),
-  );
-}
 
 /** What the list needs from each therapist's profile: the cancellation cutoff and the prices. */
 interface Terms {
@@ -72,7 +52,7 @@ export function MyBookings({ onBook }: { onBook: () => void }) {
   useEffect(() => {
     myBookings().then(
       async (l) => {
-        setList(await withFollowUps(l, Date.now()));
+        setList(l);
         setTerms(await termsOf(l));
       },
       (e: unknown) => setError(e instanceof Error ? e.message : 'Your bookings could not load.'),

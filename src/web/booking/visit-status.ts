@@ -46,17 +46,6 @@ export function dueFollowUp<F extends FollowUp>(
   return null;
 }
 
-/** The next follow-up that has not opened yet, if any. */
-export function nextFollowUp<F extends FollowUp>(
-  followUps: readonly F[] | undefined,
-  nowMs: number,
-): F | null {
-  for (const f of [...(followUps ?? [])].sort((a, b) => a.hours - b.hours)) {
-    if (f.status === 'scheduled' && f.answeredAt === undefined && Date.parse(f.dueAt) > nowMs) return f;
-  }
-  return null;
-}
-
 /** "24-hour follow-up". */
 export function followUpTitle(hours: number): string {
   return `${hours}-hour follow-up`;

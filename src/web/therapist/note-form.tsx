@@ -22,7 +22,7 @@ const PRESSURE_LABELS: Record<Pressure, string> = {
 const NOTE_AREAS = Object.keys(AREA_LABELS) as NoteArea[];
 const PRESSURES = Object.keys(PRESSURE_LABELS) as Pressure[];
 /** A short list to tick; the note accepts any short technique name, so earlier ones stay ticked too. */
-export const TECHNIQUES = ['Swedish', 'Deep tissue', 'Trigger point', 'Stretching', 'Myofascial release'];
+const TECHNIQUES = ['Swedish', 'Deep tissue', 'Trigger point', 'Stretching', 'Myofascial release'];
 
 /**
  * The completion form. `initial` reopens it with the saved note (a correction); the server keeps the earlier

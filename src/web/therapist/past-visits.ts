@@ -1,7 +1,8 @@
 /** Which visits the therapist's "Past visits" lists, and in what order. Pure. */
 
-/** A note can be corrected for 24 h after completion (the server keeps the earlier text). */
-export const CORRECTION_MS = 24 * 3_600_000;
+import { CORRECTION_HOURS } from '../../domain/aftercare/follow-up.ts';
+
+const CORRECTION_MS = CORRECTION_HOURS * 3_600_000;
 
 interface Listed {
   status: string;

@@ -1,10 +1,11 @@
 /** The therapist's "Past visits": complete a started visit with a note, correct it, see how the client did. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { type Booking, bookingDetail } from '../booking/booking-api.ts';
 import { dayKey, longDayLabel, timeLabel } from '../booking/time-format.ts';
 import { NoteForm } from './note-form.tsx';
 import { FollowUpOutcomes, ReviewLine } from './outcomes.tsx';
 import { correctable, pastVisits } from './past-visits.ts';
-import { type AgendaVisit, completeVisit, type VisitNote, visitDetail } from './therapist-api.ts';
+import { type AgendaVisit, completeVisit, type VisitAftercare, type VisitNote } from './therapist-api.ts';
 
 /** Enough to scroll through on a phone; "Show more" adds as many again. */
 const PAGE = 10;
@@ -29,7 +30,7 @@ function PastVisitCard(props: {
   async function openCorrection() {
     setError(null);
     try {
-      const detail = await visitDetail(v.id);
+      const detail = await bookingDetail<Booking & VisitAftercare>(v.id);
       setForm({ initial: detail.visitNote ?? undefined });
     } catch (e) {
       setError(message(e, 'The saved note could not load.'));

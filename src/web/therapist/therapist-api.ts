@@ -41,9 +41,6 @@ export interface VisitAftercare extends AftercareFields {
 export const completeVisit = (id: string, note: VisitNote) =>
   api<VisitAftercare>(`/bookings/${encodeURIComponent(id)}/complete`, { method: 'POST', body: { note } });
 
-/** GET /bookings/:id, for the saved note when correcting it. */
-export const visitDetail = (id: string) => api<VisitAftercare>(`/bookings/${encodeURIComponent(id)}`);
-
 /** One visit in a client's history with this therapist. */
 export interface HistoryVisit extends AftercareFields {
   id: string;
