@@ -3,7 +3,6 @@
  * the 24 h before the request, may they book, and from when? Pure: the server reads the check-in, this decides.
  */
 import type { Level } from '../contract/ids.ts';
-import { MASSAGE_REST_HOURS } from '../plan/limits.ts';
 import { massageAllowedAt, massageTiming } from './massage-timing.ts';
 
 const HOUR_MS = 3_600_000;
@@ -49,12 +48,16 @@ export function bookingGate(latest: GateCheckin | undefined): GateDecision {
   if (timing.kind === 'see_doctor')
     return { ok: false, code: 'massage_not_yet', availableAtMs: null, validUntilMs };
   // MA-AGAIN: visits from 72 h after the last massage, whether the person named it or it is on record.
-  let availableAtMs = timing.kind === 'from' ? timing.availableAtMs : Number.NEGATIVE_INFINITY;
+  // A recorded massage is judged by the same rule, as of the later of the check-in and the massage.
   const recordedMs = latest.recordedMassageMs ?? null;
-  if (recordedMs !== null) {
-    const restEndsMs = recordedMs + MASSAGE_REST_HOURS * HOUR_MS;
-    if (restEndsMs > latest.atMs) availableAtMs = Math.max(availableAtMs, restEndsMs);
-  }
+  const recorded =
+    recordedMs === null
+      ? null
+      : massageTiming({ ...latest, massageMs: recordedMs, atMs: Math.max(latest.atMs, recordedMs) });
+  const availableAtMs = Math.max(
+    timing.kind === 'from' ? timing.availableAtMs : Number.NEGATIVE_INFINITY,
+    recorded?.kind === 'from' ? recorded.availableAtMs : Number.NEGATIVE_INFINITY,
+  );
   if (availableAtMs > Number.NEGATIVE_INFINITY) {
     return { ok: false, code: 'massage_not_yet', availableAtMs, validUntilMs };
   }

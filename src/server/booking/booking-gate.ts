@@ -90,11 +90,6 @@ export class BookingGateReader {
     );
   }
 
-  /** Refuse a visit starting at `startMs` that the gate does not allow: 422 with the code (and `availableAt`). */
-  async assertAllowed(db: Kysely<BookingDb>, clientId: string, now: Date, startMs: number): Promise<void> {
-    this.assertDecision(await this.decide(db, clientId, now), startMs);
-  }
-
   /** Refuse a visit starting at `startMs` that an already read decision does not allow. */
   assertDecision(decision: GateDecision, startMs: number): void {
     const refusal = gateRefusal(decision, startMs);

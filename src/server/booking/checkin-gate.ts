@@ -20,12 +20,27 @@ import type { LatestCheckin } from './booking-gate.ts';
 export const latestCheckin: LatestCheckin = async (db: Kysely<DB>, userId, { since, until }) => {
   const row = await db
     .selectFrom('checkins')
-    .select([
+    .select((eb) => [
       'at',
       'level',
       'created_at as createdAt',
       sql<string | null>`check_in->>'massageAt'`.as('massageAt'),
       sql<unknown>`assessment->'triage'->'flags'`.as('flags'),
+      // The last massage on record, read in the same statement (the booking path counts its round trips).
+      eb
+        .selectFrom('events')
+        .select((e) => e.fn.max('at').as('at'))
+        .where('user_id', '=', userId)
+        .where('kind', '=', 'massage')
+        .where('at', '<=', until)
+        .as('eventMassageAt'),
+      eb
+        .selectFrom('bookings')
+        .select((e) => e.fn.max('start_at').as('at'))
+        .where('client_id', '=', userId)
+        .where('status', '!=', 'cancelled')
+        .where('start_at', '<=', until)
+        .as('visitMassageAt'),
     ])
     .where('user_id', '=', userId)
     .where('created_at', '>=', since)
@@ -40,33 +55,15 @@ export const latestCheckin: LatestCheckin = async (db: Kysely<DB>, userId, { sin
     createdAt: row.createdAt,
     level: row.level,
     massageAt: row.massageAt,
-    recordedMassageAt: await lastMassageBefore(db, userId, until),
+    recordedMassageAt: latestOf(row.eventMassageAt, row.visitMassageAt),
     flagIds: flagIdsOf(row.flags),
   };
 };
 
-/** The latest massage in the care log or a started, not cancelled visit of the person, at or before `until`. */
-async function lastMassageBefore(db: Kysely<DB>, userId: string, until: Date): Promise<Date | null> {
-  const row = await db
-    .selectNoFrom((eb) => [
-      eb
-        .selectFrom('events')
-        .select((e) => e.fn.max('at').as('at'))
-        .where('user_id', '=', userId)
-        .where('kind', '=', 'massage')
-        .where('at', '<=', until)
-        .as('event_at'),
-      eb
-        .selectFrom('bookings')
-        .select((e) => e.fn.max('start_at').as('at'))
-        .where('client_id', '=', userId)
-        .where('status', '!=', 'cancelled')
-        .where('start_at', '<=', until)
-        .as('visit_at'),
-    ])
-    .executeTakeFirst();
-  const times = [row?.event_at, row?.visit_at].flatMap((t) => (t ? [new Date(t).getTime()] : []));
-  return times.length === 0 ? null : new Date(Math.max(...times));
+/** The later of two optional instants (as the driver returns them), or null. */
+function latestOf(...times: (Date | string | null | undefined)[]): Date | null {
+  const ms = times.flatMap((t) => (t ? [new Date(t).getTime()] : []));
+  return ms.length === 0 ? null : new Date(Math.max(...ms));
 }
 
 /** The flag ids of a stored triage (`[{ id, … }]`); anything else holds none. */
