@@ -236,10 +236,19 @@ export class AftercareService {
     const summaries = await repo.summaries(this.deps.db, ids, caller.id);
     const nowMs = this.deps.now().getTime();
     const out = new Map<string, ListedAftercare>();
+    // One hash per client, not per visit: an agenda lists hundreds of visits of a few dozen clients.
+    const keys = new Map<string, string>();
+    const keyOf = (clientId: string) => {
+      const known = keys.get(clientId);
+      if (known !== undefined) return known;
+      const key = clientKey(caller.id, clientId);
+      keys.set(clientId, key);
+      return key;
+    };
     for (const v of summaries) {
       const showAnswers = v.client_id === caller.id || v.share_follow_ups;
       out.set(v.id, {
-        ...(v.client_id === caller.id ? {} : { clientKey: clientKey(caller.id, v.client_id) }),
+        ...(v.client_id === caller.id ? {} : { clientKey: keyOf(v.client_id) }),
         shareFollowUps: v.share_follow_ups,
         completedAt: v.completed_at,
         painBefore: showAnswers ? v.pain_before : null,
