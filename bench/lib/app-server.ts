@@ -54,7 +54,10 @@ export function ensureWebBuilt(): string {
 
 /**
  * Starts `node bin/start.mjs` with PORT, HOST 127.0.0.1 and a fresh temp UNKNOT_DATA_DIR; `env` is added
- * (e.g. DATABASE_URL, UNKNOT_DEMO). Resolves once /healthz answers 200 (polled every 20 ms).
+ * (e.g. DATABASE_URL, UNKNOT_DEMO). The server runs on PGlite unless `env` names a DATABASE_URL: one in the
+ * bench's own environment (`DATABASE_URL=… npm run bench`) says where the PostgreSQL rows' databases go,
+ * and must not turn the PGlite rows into PostgreSQL ones. Resolves once /healthz answers 200 (polled every
+ * 20 ms).
  */
 export async function startApp(
   env: Record<string, string> = {},
@@ -67,15 +70,19 @@ export async function startApp(
   const dataDir = options.dataDir ?? makeScratch('unknot-bench-');
   const baseUrl = `http://127.0.0.1:${port}`;
   const t0 = process.hrtime.bigint();
+  // UNKNOT_BENCH_CPU_PROF=<dir>: each server writes a V8 CPU profile there when it stops (open it in
+  // Chrome's DevTools, Performance tab); the profiles behind bench/README.md's "what moved them".
+  const profileDir = process.env.UNKNOT_BENCH_CPU_PROF;
   const spawned = spawnCaptured(
     process.execPath,
-    [START_SCRIPT],
+    [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), START_SCRIPT],
     {
       PORT: String(port),
       HOST: '127.0.0.1',
       UNKNOT_DATA_DIR: dataDir,
       UNKNOT_WEB_DIR: ensureWebBuilt(),
       NODE_ENV: 'production',
+      DATABASE_URL: '',
       ...env,
     },
     ROOT,
