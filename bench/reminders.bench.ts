@@ -203,7 +203,7 @@ export const remindersBench: Bench = {
     }
     const pgServer = await startPostgres();
     try {
-      const pgDb = openPostgres(await pgServer.freshDatabase('unknot_bench_reminders'), 10);
+      const pgDb = openPostgres(await pgServer.freshDatabase('unknot_bench_reminders'), { max: 10 });
       await migrateToLatest(pgDb.db);
       all.push(await measure('PostgreSQL', pgDb.db));
       await pgDb.close();

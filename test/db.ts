@@ -106,10 +106,9 @@ async function createPostgresDb(url: string): Promise<TestDb> {
   target.pathname = `/${name}`;
   // The serving timeouts, widened: on a busy shared test machine a statement can wait seconds for CPU,
   // and a test should fail on behaviour, not on the machine's load (fail-fast.test.ts tests the real ones).
-  const database = openPostgres(target.toString(), 10, {
-    connectMs: 20_000,
-    statementMs: 20_000,
-    queryMs: 25_000,
+  const database = openPostgres(target.toString(), {
+    max: 10,
+    timeouts: { connectMs: 20_000, statementMs: 20_000, queryMs: 25_000 },
   });
   await migrateToLatest(database.db);
   return {

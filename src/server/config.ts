@@ -33,6 +33,11 @@ export interface AppConfig {
   dbTimeouts: PostgresTimeouts;
   /** Connections each process may open to PostgreSQL (N processes need N × this within `max_connections`). */
   dbPoolMax: number;
+  /**
+   * Statements as named, server-side prepared statements (on unless UNKNOT_DB_PREPARED_STATEMENTS=0): off
+   * only behind a pooler that cannot carry them (docs/deploy.md).
+   */
+  dbPreparedStatements: boolean;
   /** SMTP server for account e-mails (password reset, sign-up notices); without it they are logged as sent. */
   smtpUrl: string | undefined;
   mailFrom: string | undefined;
@@ -60,6 +65,7 @@ export const defaultConfig: AppConfig = {
   publicUrl: undefined,
   dbTimeouts: DEFAULT_TIMEOUTS,
   dbPoolMax: 20,
+  dbPreparedStatements: true,
   smtpUrl: undefined,
   mailFrom: undefined,
   testClock: false,
@@ -73,7 +79,7 @@ function positiveInt(value: string | undefined, fallback: number): number {
 /**
  * Read the environment (every variable is described in docs/deploy.md): PORT, HOST, UNKNOT_DATA_DIR,
  * DATABASE_URL, UNKNOT_DEMO, UNKNOT_TRUST_PROXY, UNKNOT_TRUSTED_PROXIES, UNKNOT_PUBLIC_URL, the
- * UNKNOT_DB_*_TIMEOUT_MS, UNKNOT_DB_POOL_MAX, SMTP_URL, MAIL_FROM and UNKNOT_TEST_CLOCK. Throws when UNKNOT_TEST_CLOCK is combined
+ * UNKNOT_DB_*_TIMEOUT_MS, UNKNOT_DB_POOL_MAX, UNKNOT_DB_PREPARED_STATEMENTS, SMTP_URL, MAIL_FROM and UNKNOT_TEST_CLOCK. Throws when UNKNOT_TEST_CLOCK is combined
  * with a setting of a real deployment, so such a server never starts.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
@@ -105,6 +111,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
     pgliteTemplate: env.UNKNOT_PGLITE_TEMPLATE || undefined,
     publicUrl: env.UNKNOT_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     dbPoolMax: positiveInt(env.UNKNOT_DB_POOL_MAX, defaultConfig.dbPoolMax),
+    dbPreparedStatements: !['0', 'false', 'off'].includes(env.UNKNOT_DB_PREPARED_STATEMENTS ?? ''),
     dbTimeouts: {
       connectMs: positiveInt(env.UNKNOT_DB_CONNECT_TIMEOUT_MS, DEFAULT_TIMEOUTS.connectMs),
       statementMs: positiveInt(env.UNKNOT_DB_STATEMENT_TIMEOUT_MS, DEFAULT_TIMEOUTS.statementMs),

@@ -4,6 +4,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.ts';
+import { hasSqlState, isStalePlan, SqlState } from './sql-state.ts';
 
 /** An open database and how to close it cleanly. */
 export interface Database {
@@ -72,16 +73,26 @@ export interface PostgresTimeouts {
  */
 export const DEFAULT_TIMEOUTS: PostgresTimeouts = { connectMs: 2000, statementMs: 2500, queryMs: 3000 };
 
+/** How {@link openPostgres} connects. */
+export interface PostgresOptions {
+  /** Connections this pool may open (default 20). */
+  max?: number;
+  /** `null` waits without limit (the migrations, which may legitimately run long). */
+  timeouts?: PostgresTimeouts | null;
+  /**
+   * Run each statement as a named, server-side prepared statement on its connection (default on): see
+   * {@link namedStatements}. Off for a connection pooler that cannot carry them (PgBouncer before 1.21 in
+   * transaction mode; see docs/deploy.md).
+   */
+  preparedStatements?: boolean;
+}
+
 /**
  * Connect to a PostgreSQL server (DATABASE_URL) with timeouts, so a database that is unreachable or hung
- * fails requests fast (503) instead of holding them for ever. `timeouts: null` waits without limit (the
- * migrations, which may legitimately run long).
+ * fails requests fast (503) instead of holding them for ever.
  */
-export function openPostgres(
-  connectionString: string,
-  max = 20,
-  timeouts: PostgresTimeouts | null = DEFAULT_TIMEOUTS,
-): Database {
+export function openPostgres(connectionString: string, options: PostgresOptions = {}): Database {
+  const { max = 20, timeouts = DEFAULT_TIMEOUTS, preparedStatements = true } = options;
   const pool = new pg.Pool({
     connectionString,
     max,
@@ -98,10 +109,75 @@ export function openPostgres(
     // A checked-out client whose connection drops (a server restart, a cut after a timeout) emits
     // 'error' with no listener of pg-pool's attached: unhandled, that would crash the process.
     client.on('error', () => {});
+    if (preparedStatements) namedStatements(client);
     if (timeouts) dropOnReadTimeout(client);
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * At most this many statement texts get a name. Unknot's own statements number about a hundred (lists of
+ * ids and multi-row inserts vary in length, so a few texts per statement); the cap bounds what each
+ * connection keeps prepared on the server (and this map) whatever a caller composes. Texts beyond it run
+ * unnamed, as before.
+ */
+export const MAX_NAMED_STATEMENTS = 400;
+const statementNames = new Map<string, string>();
+/** Part of every name; a new generation gives every statement a new name (see {@link renameStatements}). */
+let generation = 0;
+
+/** The name for a statement text, the same in every connection of the process, or undefined past the cap. */
+export function statementName(text: string): string | undefined {
+  const known = statementNames.get(text);
+  if (known !== undefined || statementNames.size >= MAX_NAMED_STATEMENTS) return known;
+  const name = `unknot_${generation}_${statementNames.size}`;
+  statementNames.set(text, name);
+  return name;
+}
+
+/**
+ * Forget every name, so each statement is prepared again under a new one on every connection. After a
+ * migration changed a table under statements prepared before it (a rolling deploy: another process
+ * migrated), PostgreSQL refuses each of them once per connection ("cached plan must not change result
+ * type"); new names mean each is refused at most once in this process, and the statements prepared under
+ * the old names are no longer used.
+ */
+export function renameStatements(): void {
+  generation++;
+  statementNames.clear();
+}
+
+/**
+ * Kysely sends each statement as text with parameters, which PostgreSQL parses, analyses and plans every
+ * time: in bench/booking.bench.ts planning cost the server as much CPU as running the booking's statements
+ * (0.2-0.3 ms for each). Named, a statement is parsed once per connection (pg remembers which names its
+ * connection has prepared), and PostgreSQL reuses a plan once a generic one is judged as good as the custom
+ * ones (plan_cache_mode auto); DDL invalidates cached plans on the server. A statement refused as stale (see
+ * {@link renameStatements}) is run once more under its new name; inside a transaction that fails too (the
+ * transaction is already aborted), and the first error is the answer (a 503, see sql-state.ts).
+ */
+function namedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  const run = (text: string, values: unknown[], name: string | undefined): Promise<unknown> =>
+    name === undefined ? query(text, values) : query({ name, text, values });
+  const wrapped = (...args: unknown[]): unknown => {
+    const [text, values, ...rest] = args;
+    if (typeof text !== 'string' || !Array.isArray(values) || rest.length > 0) return query(...args);
+    const name = statementName(text);
+    const result = run(text, values, name);
+    if (name === undefined) return result;
+    return result.catch(async (error: unknown) => {
+      if (!isStalePlan(error)) throw error;
+      if (statementName(text) === name) renameStatements();
+      try {
+        return await run(text, values, statementName(text));
+      } catch (again) {
+        throw hasSqlState(again, SqlState.inFailedTransaction) ? error : again;
+      }
+    });
+  };
+  Object.assign(client, { query: wrapped });
 }
 
 /**

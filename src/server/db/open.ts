@@ -17,18 +17,29 @@ export interface OpenedDatabase extends Database {
  */
 export async function openDatabase(
   config: Pick<AppConfig, 'dataDir' | 'databaseUrl'> &
-    Partial<Pick<AppConfig, 'pgliteTemplate' | 'dbTimeouts' | 'dbPoolMax'>>,
+    Partial<Pick<AppConfig, 'pgliteTemplate' | 'dbTimeouts' | 'dbPoolMax' | 'dbPreparedStatements'>>,
 ): Promise<OpenedDatabase> {
   if (config.databaseUrl) {
     // Migrations on a pool of their own without the statement timeouts (a migration may rewrite a big
     // table), but a start against an unreachable server still gives up on connecting after 10 s.
-    const migrator = openPostgres(config.databaseUrl, 1, { connectMs: 10_000, statementMs: 0, queryMs: 0 });
+    const migrator = openPostgres(config.databaseUrl, {
+      max: 1,
+      timeouts: { connectMs: 10_000, statementMs: 0, queryMs: 0 },
+      preparedStatements: false,
+    });
     try {
       await migrateToLatest(migrator.db);
     } finally {
       await migrator.close();
     }
-    return { ...openPostgres(config.databaseUrl, config.dbPoolMax ?? 20, config.dbTimeouts), lock: null };
+    return {
+      ...openPostgres(config.databaseUrl, {
+        max: config.dbPoolMax,
+        timeouts: config.dbTimeouts,
+        preparedStatements: config.dbPreparedStatements,
+      }),
+      lock: null,
+    };
   }
   const lock = lockDataDir(config.dataDir);
   try {

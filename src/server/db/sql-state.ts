@@ -13,6 +13,8 @@ export const SqlState = {
   deadlockDetected: '40P01',
   queryCanceled: '57014',
   diskFull: '53100',
+  featureNotSupported: '0A000',
+  inFailedTransaction: '25P02',
 } as const;
 
 /** The SQLSTATE of a database error, or undefined for anything else (a five-character `code`). */
@@ -25,6 +27,19 @@ export function sqlStateOf(error: unknown): string | undefined {
 /** Whether `error` carries the given SQLSTATE. */
 export function hasSqlState(error: unknown, state: string): boolean {
   return sqlStateOf(error) === state;
+}
+
+/**
+ * A prepared statement whose result columns changed under it (a migration added a column to a table it
+ * reads with `*`): PostgreSQL refuses to run it again with "cached plan must not change result type". The
+ * statement did nothing; prepared again, it runs (database.ts renames every statement when it sees this).
+ */
+export function isStalePlan(error: unknown): boolean {
+  return (
+    hasSqlState(error, SqlState.featureNotSupported) &&
+    error instanceof Error &&
+    /cached plan must not change result type/i.test(error.message)
+  );
 }
 
 /** Why the database cannot serve now, or undefined when `error` is not such a failure. */
@@ -61,7 +76,7 @@ export function unavailability(error: unknown): Unavailability | undefined {
     if (state.startsWith('08') || state.startsWith('53') || /^57P0[1-4]$/.test(state)) {
       return 'database_unavailable';
     }
-    if (state === SqlState.queryCanceled) return 'busy';
+    if (state === SqlState.queryCanceled || isStalePlan(error)) return 'busy';
     if (state === SqlState.serializationFailure || state === SqlState.deadlockDetected) return 'busy';
     return undefined;
   }

@@ -60,7 +60,7 @@ export async function freshPostgres(adminUrl: string): Promise<{ url: string; dr
   const target = new URL(adminUrl);
   target.pathname = `/${name}`;
   const url = target.toString();
-  const database = openPostgres(url, 2);
+  const database = openPostgres(url, { max: 2 });
   await migrateToLatest(database.db);
   await database.close();
   return {

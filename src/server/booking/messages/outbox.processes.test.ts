@@ -6,7 +6,6 @@ import { openPostgres } from '../../db/database.ts';
 import { freshPostgres, type ServerProcess, startServer } from '../../jobs/process-harness.ts';
 import { addCheckin, addUser } from '../booking.fixtures.ts';
 import { BookingService } from '../booking.service.ts';
-import { latestCheckin } from '../checkin-gate.ts';
 
 // Jobs are claimed once: two real server processes on one PostgreSQL deliver each of 80 e-mails exactly once through a
 // real SMTP server on loopback (before the claims, 71 of 80 went out twice).
@@ -50,9 +49,9 @@ describe.skipIf(!adminUrl)('the outbox across two server processes (PostgreSQL)'
     servers.push(await startServer(env));
     servers.push(await startServer(env));
 
-    const { db, close } = openPostgres(database.url, 4);
+    const { db, close } = openPostgres(database.url, { max: 4 });
     const now = new Date();
-    const service = new BookingService({ db, latestCheckin, now: () => now, mailEnabled: true });
+    const service = new BookingService({ db, now: () => now, mailEnabled: true });
     const therapistId = await addUser(db, 'therapist', 'Ada');
     await service.saveProfile(
       { id: therapistId, role: 'therapist' },
