@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import {
   bookingGate,
   CHECKIN_VALID_HOURS,
@@ -6,10 +6,16 @@ import {
   gateRefusal,
 } from '../../domain/booking/booking-gate.ts';
 import { isoZ } from '../../domain/booking/slots.ts';
-import type { Level } from '../../domain/contract/ids.ts';
 import { FUTURE_SLACK_MS } from '../care/not-future.ts';
 import { BookingError } from './booking.errors.ts';
 import type { BookingDb } from './booking.repository.ts';
+import {
+  type CheckinWindow,
+  type LatestCheckinRow,
+  latestCheckin,
+  latestCheckinJson,
+  latestCheckinOfJson,
+} from './checkin-gate.ts';
 
 /**
  * The booking gate on the server (contract v2 "Booking needs a safe, recent check-in"): reads the client's
@@ -17,29 +23,31 @@ import type { BookingDb } from './booking.repository.ts';
  * from when they may book.
  */
 
-/** What the booking gate reads of a person's latest check-in. */
-export interface LatestCheckinRow {
-  at: Date;
-  createdAt: Date;
-  level: Level;
-  massageAt: string | null;
-  /** The last massage on record (care log or a started visit), at or before the window's end; null if none. */
-  recordedMassageAt: Date | null;
-  flagIds: string[];
+const HOUR_MS = 3_600_000;
+
+/** The check-ins the gate reads: of the last 24 h (CHECKIN_VALID_HOURS), dated no later than now. */
+function checkinWindow(now: Date): CheckinWindow {
+  return {
+    since: new Date(now.getTime() - CHECKIN_VALID_HOURS * HOUR_MS),
+    // The care API's own margin for clock drift: a check-in dated later describes nothing yet and must
+    // not hide a real red flag.
+    until: new Date(now.getTime() + FUTURE_SLACK_MS),
+  };
 }
 
-/**
- * The most recently recorded check-in of a person in a window, with its triage level (accounts' care log):
- * recorded at or after `since`, and dated (`at`) no later than `until`. Reads through the given executor:
- * inside a transaction on PGlite's single connection, anything else would wait for ever.
- */
-export type LatestCheckin = (
-  db: Kysely<BookingDb>,
-  userId: string,
-  window: { readonly since: Date; readonly until: Date },
-) => Promise<LatestCheckinRow | undefined>;
-
-const HOUR_MS = 3_600_000;
+/** The pure rule's decision on a check-in as read. */
+function gateOf(latest: LatestCheckinRow | undefined): GateDecision {
+  return bookingGate(
+    latest && {
+      atMs: latest.at.getTime(),
+      createdAtMs: latest.createdAt.getTime(),
+      level: latest.level,
+      massageMs: latest.massageAt === null ? null : Date.parse(latest.massageAt),
+      recordedMassageMs: latest.recordedMassageAt?.getTime() ?? null,
+      flagIds: latest.flagIds,
+    },
+  );
+}
 
 /** The gate's refusals in the person's words (contract v2 codes). */
 const GATE_MESSAGES = {
@@ -66,28 +74,25 @@ export function eligibilityJson(d: GateDecision) {
   };
 }
 
-/** The gate for one client, read through a given executor (inside the booking's transaction, or not). */
+/**
+ * The gate for one client, read through a given executor (inside the booking's transaction, or not): on its
+ * own ({@link decide}), or as a subquery of a statement that reads something else beside it
+ * ({@link subquery}, then {@link decideFrom}).
+ */
 export class BookingGateReader {
-  constructor(private readonly latestCheckin: LatestCheckin) {}
-
   /** Whether a client may book now, and from when (contract v2). */
   async decide(db: Kysely<BookingDb>, clientId: string, now: Date): Promise<GateDecision> {
-    const latest = await this.latestCheckin(db, clientId, {
-      since: new Date(now.getTime() - CHECKIN_VALID_HOURS * HOUR_MS),
-      // The care API's own margin for clock drift: a check-in dated later describes nothing yet and must
-      // not hide a real red flag.
-      until: new Date(now.getTime() + FUTURE_SLACK_MS),
-    });
-    return bookingGate(
-      latest && {
-        atMs: latest.at.getTime(),
-        createdAtMs: latest.createdAt.getTime(),
-        level: latest.level,
-        massageMs: latest.massageAt === null ? null : Date.parse(latest.massageAt),
-        recordedMassageMs: latest.recordedMassageAt?.getTime() ?? null,
-        flagIds: latest.flagIds,
-      },
-    );
+    return gateOf(await latestCheckin(db, clientId, checkinWindow(now)));
+  }
+
+  /** The gate's read as a scalar subquery, for {@link decideFrom}. */
+  subquery(db: Kysely<BookingDb>, clientId: string, now: Date): RawBuilder<unknown> {
+    return latestCheckinJson(db, clientId, checkinWindow(now));
+  }
+
+  /** The decision from what {@link subquery} read. */
+  decideFrom(value: unknown): GateDecision {
+    return gateOf(latestCheckinOfJson(value));
   }
 
   /** Refuse a visit starting at `startMs` that an already read decision does not allow. */

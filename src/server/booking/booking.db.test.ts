@@ -7,7 +7,6 @@ import { BookingError } from './booking.errors.ts';
 import { addCheckin, addUser, type TriageLevel } from './booking.fixtures.ts';
 import type { BookingDb } from './booking.repository.ts';
 import { BookingService, type Caller } from './booking.service.ts';
-import { latestCheckin } from './checkin-gate.ts';
 
 let t: TestDb;
 let db: Kysely<BookingDb>;
@@ -48,7 +47,7 @@ async function code(p: Promise<unknown>): Promise<string> {
 beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
-  service = new BookingService({ db, latestCheckin, now: () => now });
+  service = new BookingService({ db, now: () => now });
   therapist = { id: await addUser(db, 'therapist', 'Ada'), role: 'therapist' };
   await service.saveProfile(therapist, profile);
 });
@@ -334,7 +333,7 @@ describe('BookingService', () => {
   });
 
   it('shows each party only their own e-mail deliveries, and the therapist not the client id', async () => {
-    const mailing = new BookingService({ db, latestCheckin, now: () => now, mailEnabled: true });
+    const mailing = new BookingService({ db, now: () => now, mailEnabled: true });
     const a = await client();
     const made = await mailing.book(a, {
       therapistId: therapist.id,

@@ -8,7 +8,6 @@ import { bookingRoutes } from './booking.routes.ts';
 import { BookingService } from './booking.service.ts';
 import { bookingEraser } from './booking-eraser.ts';
 import { CalendarTokenRepository } from './calendar-token.repository.ts';
-import { latestCheckin } from './checkin-gate.ts';
 import { smtpMailer } from './messages/mailer.ts';
 import { OutboxWorker } from './messages/outbox.worker.ts';
 
@@ -97,7 +96,6 @@ export function bookingModule(options: BookingModuleOptions = {}): ServerModule 
       }
       const service = new BookingService({
         db: deps.db,
-        latestCheckin,
         now: deps.clock,
         mailEnabled: worker !== undefined,
         onOutbox: () => worker?.kick(),

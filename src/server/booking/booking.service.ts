@@ -24,9 +24,7 @@ import {
   type NewBookingRow,
   type OutboxRow,
 } from './booking.repository.ts';
-import { BookingGateReader, eligibilityJson, type LatestCheckin } from './booking-gate.ts';
-
-export type { LatestCheckin, LatestCheckinRow } from './booking-gate.ts';
+import { BookingGateReader, eligibilityJson } from './booking-gate.ts';
 
 import { bookingJson, bookingPostcodeProblem, therapistCard } from './booking-json.ts';
 import { BookingMessagesRepository } from './booking-messages.repository.ts';
@@ -45,7 +43,6 @@ export interface Caller {
 
 export interface BookingServiceDeps {
   readonly db: Kysely<BookingDb>;
-  readonly latestCheckin: LatestCheckin;
   /** The clock: a parameter so tests can book at any instant. */
   readonly now?: () => Date;
   /** When SMTP is configured, messages also go to the outbox for e-mail delivery. */
@@ -96,7 +93,7 @@ export class BookingService {
   private readonly aftercare: AftercareService;
 
   constructor(private readonly deps: BookingServiceDeps) {
-    this.gate = new BookingGateReader(deps.latestCheckin);
+    this.gate = new BookingGateReader();
     this.therapists = new TherapistRepository(deps.db);
     this.bookings = new BookingRepository(deps.db);
     this.messages = new BookingMessagesRepository(deps.db);
@@ -174,7 +171,7 @@ export class BookingService {
 
   /**
    * POST /api/v1/bookings with an optional Idempotency-Key. Everything that does not depend on other writers
-   * is read first, side by side and without any lock (see {@link prepare}). Then the booking is written in ONE
+   * is read first, in one statement and without any lock (see {@link prepare}). Then the booking is written in ONE
    * statement (BookingRepository.insertLocked) that takes the therapist's lock and claims the key, so one
    * therapist's writers queue only for that statement and its commit; the exclusion constraint stays the
    * final guard, and a deadlock or serialization failure reruns the statement a few times, then answers 409
@@ -241,10 +238,11 @@ export class BookingService {
   }
 
   /**
-   * Everything a new booking needs before its write, read side by side (each read is a round trip of its
-   * own, and none needs the others) and checked in a fixed order: the therapist, the postcode's format, the
-   * booking gate, the postcode served, the time rules with a first look at the booked ranges (so a request
-   * for a slot already taken fails without queueing for the lock). Then the row, its messages and its
+   * Everything a new booking needs before its write, read in one statement (the therapist, the booked
+   * ranges near the slot and the client's booking gate; the client's name beside it when the session lacks
+   * it) and checked in a fixed order: the therapist, the postcode's format, the booking gate, the postcode
+   * served, the time rules with a first look at the booked ranges (so a request for a slot already taken
+   * fails without queueing for the lock). Then the row, its messages and its
    * reminders, composed before the lock is taken.
    */
   private async prepare(
@@ -255,13 +253,18 @@ export class BookingService {
     const now = this.now();
     const startMs = Date.parse(req.start);
     const endMs = startMs + req.minutes * 60_000;
-    const [found, clientName, gate] = await Promise.all([
-      this.therapists.findWithRanges(req.therapistId, db, { fromMs: startMs, toMs: endMs }),
+    const [found, clientName] = await Promise.all([
+      this.therapists.findWithRanges(
+        req.therapistId,
+        db,
+        { fromMs: startMs, toMs: endMs },
+        this.gate.subquery(db, caller.id, now),
+      ),
       caller.name ?? this.bookings.userName(caller.id, db),
-      this.gate.decide(db, caller.id, now),
     ]);
     if (found === undefined) throw new BookingError(404, 'not_found', 'No such therapist.');
     const { record: t, ranges } = found;
+    const gate = this.gate.decideFrom(found.beside);
     const postcodeProblem = bookingPostcodeProblem(t.row, req.postcode);
     if (postcodeProblem !== null) {
       throw new BookingError(400, 'invalid_postcode', `The postcode ${postcodeProblem}.`, {}, [

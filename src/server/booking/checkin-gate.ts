@@ -1,6 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Level } from '../../domain/contract/ids.ts';
 import type { DB } from '../db/schema.ts';
-import type { LatestCheckin } from './booking-gate.ts';
 
 /**
  * The most recently recorded check-in of a person in a window, read from the care log: the `level` column
@@ -17,8 +17,66 @@ import type { LatestCheckin } from './booking-gate.ts';
  * dated after `until` are ignored: otherwise a clean check-in dated in the future would hide a real
  * emergency one, whichever was posted first. Ties (same instant) go to the later `at`.
  */
-export const latestCheckin: LatestCheckin = async (db: Kysely<DB>, userId, { since, until }) => {
-  const row = await db
+export function latestCheckin(
+  db: Kysely<DB>,
+  userId: string,
+  window: CheckinWindow,
+): Promise<LatestCheckinRow | undefined> {
+  return latestCheckinQuery(db, userId, window)
+    .executeTakeFirst()
+    .then((row) => row && latestCheckinOf(row));
+}
+
+/**
+ * {@link latestCheckin} as a scalar subquery (the row as one JSON object, or null), so a statement that reads
+ * something else can read it beside (the booking's therapist read: one round trip instead of two). Its value
+ * goes through {@link latestCheckinOfJson}.
+ */
+export function latestCheckinJson(
+  db: Kysely<DB>,
+  userId: string,
+  window: CheckinWindow,
+): RawBuilder<unknown> {
+  return sql`(select row_to_json(g) from ${latestCheckinQuery(db, userId, window).as('g')})`;
+}
+
+/** What {@link latestCheckinJson} read, or undefined for no check-in in the window (or anything else). */
+export function latestCheckinOfJson(value: unknown): LatestCheckinRow | undefined {
+  const row = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+  if (typeof row !== 'object' || row === null) return undefined;
+  return latestCheckinOf(row as CheckinGateColumns);
+}
+
+/** What the booking gate reads of a person's latest check-in. */
+export interface LatestCheckinRow {
+  at: Date;
+  createdAt: Date;
+  level: Level;
+  massageAt: string | null;
+  /** The last massage on record (care log or a started visit), at or before the window's end; null if none. */
+  recordedMassageAt: Date | null;
+  flagIds: string[];
+}
+
+/** The window of {@link latestCheckin}: recorded at or after `since`, dated no later than `until`. */
+export interface CheckinWindow {
+  readonly since: Date;
+  readonly until: Date;
+}
+
+/** The gate's columns, as the driver returns them (instants as Date) or as JSON (instants as ISO text). */
+interface CheckinGateColumns {
+  at: Date | string;
+  level: Level;
+  createdAt: Date | string;
+  massageAt: string | null;
+  flags: unknown;
+  eventMassageAt: Date | string | null;
+  visitMassageAt: Date | string | null;
+}
+
+function latestCheckinQuery(db: Kysely<DB>, userId: string, { since, until }: CheckinWindow) {
+  return db
     .selectFrom('checkins')
     .select((eb) => [
       'at',
@@ -47,18 +105,19 @@ export const latestCheckin: LatestCheckin = async (db: Kysely<DB>, userId, { sin
     .where('at', '<=', until)
     .orderBy('created_at', 'desc')
     .orderBy('at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (row === undefined) return undefined;
+    .limit(1);
+}
+
+function latestCheckinOf(row: CheckinGateColumns): LatestCheckinRow {
   return {
-    at: row.at,
-    createdAt: row.createdAt,
+    at: new Date(row.at),
+    createdAt: new Date(row.createdAt),
     level: row.level,
     massageAt: row.massageAt,
     recordedMassageAt: latestOf(row.eventMassageAt, row.visitMassageAt),
     flagIds: flagIdsOf(row.flags),
   };
-};
+}
 
 /** The later of two optional instants (as the driver returns them), or null. */
 function latestOf(...times: (Date | string | null | undefined)[]): Date | null {

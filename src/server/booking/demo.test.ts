@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../test/db.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { BookingService } from './booking.service.ts';
-import { latestCheckin } from './checkin-gate.ts';
 import { DEMO_CLIENT_EMAIL, DEMO_PASSWORD, seedDemo } from './demo.ts';
 
 let t: TestDb;
@@ -25,7 +24,6 @@ describe('seedDemo', () => {
 
     const service = new BookingService({
       db: t.db,
-      latestCheckin,
       now: () => new Date('2026-11-26T09:00:00Z'),
     });
     const london = await service.search('sw1a 1aa');

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { TherapistProfile } from '../../domain/booking/booking.schema.ts';
 import type { BookedRange, ScheduleException, WeeklyRange } from '../../domain/booking/schedule.ts';
 import type { TherapistRow } from '../db/booking-tables.ts';
@@ -81,14 +81,16 @@ export class TherapistRepository {
 
   /**
    * {@link find} and, in the same statement, the therapist's confirmed bookings that could touch
-   * [fromMs, toMs) (as BookingRepository.activeRanges reads them): a booking needs both, and each round trip
-   * cost more than its statement in the CPU profile.
+   * [fromMs, toMs) (as BookingRepository.activeRanges reads them) and `beside`, any scalar subquery the
+   * caller needs too (a booking reads the client's booking gate): a booking needs all of them, and each
+   * round trip cost more than its statement in the CPU profile.
    */
   async findWithRanges(
     userId: string,
     db: Kysely<DB>,
     window: { readonly fromMs: number; readonly toMs: number } | null,
-  ): Promise<{ record: TherapistRecord; ranges: BookedRange[] } | undefined> {
+    beside: RawBuilder<unknown> = sql`null`,
+  ): Promise<{ record: TherapistRecord; ranges: BookedRange[]; beside: unknown } | undefined> {
     // The margin covers the longest session plus buffer, as in BookingRepository.activeRanges.
     const margin = 24 * 3_600_000;
     const ranges =
@@ -115,12 +117,17 @@ export class TherapistRepository {
           'exceptions',
         ),
         ranges.as('ranges'),
+        beside.as('beside'),
       ])
       .where('t.user_id', '=', userId)
       .executeTakeFirst();
     if (found === undefined) return undefined;
-    const { weekly, exceptions, ranges: booked, ...row } = found;
-    return { record: { row, weekly: weekly ?? [], exceptions: exceptions ?? [] }, ranges: booked ?? [] };
+    const { weekly, exceptions, ranges: booked, beside: alsoRead, ...row } = found;
+    return {
+      record: { row, weekly: weekly ?? [], exceptions: exceptions ?? [] },
+      ranges: booked ?? [],
+      beside: alsoRead,
+    };
   }
 
   /**

@@ -5,7 +5,6 @@ import { TherapistProfileSchema } from '../../domain/booking/booking.schema.ts';
 import { defaultReminderSettings } from '../../domain/reminders/settings.ts';
 import { addCheckin, addUser } from '../booking/booking.fixtures.ts';
 import { BookingService } from '../booking/booking.service.ts';
-import { latestCheckin } from '../booking/checkin-gate.ts';
 import { topicOf } from '../push/push-sender.ts';
 import {
   decryptPush,
@@ -316,7 +315,7 @@ describe('catch-up, kinds turned off, gone subscriptions', () => {
 
 describe('visits', () => {
   it('24 h and 2 h before, to both sides; cancelling the booking cancels all four', async () => {
-    const service = new BookingService({ db: t.db, latestCheckin, now: t.clock, mailEnabled: false });
+    const service = new BookingService({ db: t.db, now: t.clock, mailEnabled: false });
     const therapistId = await addUser(t.db, 'therapist', 'Ada');
     await service.saveProfile(
       { id: therapistId, role: 'therapist' },
@@ -360,7 +359,7 @@ describe('visits', () => {
   });
 
   it('reach only the side whose visit reminders are on', async () => {
-    const service = new BookingService({ db: t.db, latestCheckin, now: t.clock, mailEnabled: false });
+    const service = new BookingService({ db: t.db, now: t.clock, mailEnabled: false });
     const therapistId = await addUser(t.db, 'therapist', 'Cy');
     await service.saveProfile(
       { id: therapistId, role: 'therapist' },

@@ -5,7 +5,6 @@ import { createTestDb, type TestDb } from '../../../../test/db.ts';
 import { TherapistProfileSchema } from '../../../domain/booking/booking.schema.ts';
 import { addCheckin, addUser } from '../booking.fixtures.ts';
 import { BookingService } from '../booking.service.ts';
-import { latestCheckin } from '../checkin-gate.ts';
 import { smtpMailer } from './mailer.ts';
 import { OutboxWorker } from './outbox.worker.ts';
 
@@ -53,7 +52,6 @@ describe('booking e-mails through the outbox', () => {
     let woken = 0;
     const service = new BookingService({
       db: t.db,
-      latestCheckin,
       now: clock,
       mailEnabled: true,
       onOutbox: () => woken++,
