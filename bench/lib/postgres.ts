@@ -4,11 +4,11 @@
  * Each server run gets its own fresh database so runs do not see each other's rows.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { makeScratch } from '../../e2e/support/scratch.ts';
-import { freePort } from './proc.ts';
+import { freePort, treeCpuMs } from './proc.ts';
 
 const BIN = '/usr/lib/postgresql/15/bin';
 
@@ -18,6 +18,8 @@ export interface Postgres {
   source: string;
   /** A URL for a new, empty database. */
   freshDatabase(name: string): Promise<string>;
+  /** CPU milliseconds the whole cluster has used so far (a throwaway one's; NaN for DATABASE_URL's). */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startPostgres(): Promise<Postgres> {
     const made: string[] = [];
     return {
       source: 'DATABASE_URL',
+      cpuMs: () => Number.NaN,
       async freshDatabase(name) {
         await createDatabase(given, name);
         made.push(name);
@@ -85,6 +88,10 @@ export async function startPostgres(): Promise<Postgres> {
   const admin = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     source: `throwaway cluster (PostgreSQL 15, port ${port})`,
+    cpuMs() {
+      const postmaster = Number.parseInt(readFileSync(join(data, 'postmaster.pid'), 'utf8'), 10);
+      return treeCpuMs(postmaster);
+    },
     async freshDatabase(name) {
       await createDatabase(admin, name);
       return withDatabase(admin, name);

@@ -146,13 +146,40 @@ export function rssBytes(pid: number): number {
  * server, which on a shared machine says more than requests per second.
  */
 export function cpuMs(pid: number): number {
+  const fields = statFields(pid);
+  return fields === undefined ? Number.NaN : (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * CPU milliseconds (user + system) of a process and of all its children, the living and the ended ones it
+ * waited for: a PostgreSQL cluster's whole CPU from its postmaster's pid (a backend's CPU is added to the
+ * postmaster's children's time when it exits). NaN when unreadable.
+ */
+export function treeCpuMs(pid: number): number {
+  try {
+    let ms = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const fields = statFields(Number(entry));
+      if (fields !== undefined && Number(fields[1]) === pid)
+        ms += (Number(fields[11]) + Number(fields[12])) * 10;
+    }
+    const own = statFields(pid);
+    if (own === undefined) return Number.NaN;
+    return ms + (Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** The fields of /proc/<pid>/stat after the command name (the state is [0], the parent's pid [1]). */
+function statFields(pid: number): string[] | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name may hold spaces; the fields after its closing parenthesis are fixed.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
-    return Number.NaN;
+    return undefined;
   }
 }
 
