@@ -10,4 +10,11 @@ describe('configFromEnv: the database settings', () => {
     for (const bad of ['0', '-3', 'many', ''])
       expect(configFromEnv({ UNKNOT_DB_POOL_MAX: bad }).dbPoolMax).toBe(20);
   });
+
+  it('uses prepared statements unless told 0, false or off', () => {
+    expect(configFromEnv({}).dbPreparedStatements).toBe(true);
+    expect(configFromEnv({ UNKNOT_DB_PREPARED_STATEMENTS: '1' }).dbPreparedStatements).toBe(true);
+    for (const off of ['0', 'false', 'off'])
+      expect(configFromEnv({ UNKNOT_DB_PREPARED_STATEMENTS: off }).dbPreparedStatements).toBe(false);
+  });
 });
