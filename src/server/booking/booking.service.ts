@@ -449,6 +449,7 @@ export class BookingService {
         if (!changed) throw new BookingError(409, 'already_cancelled', 'This booking is already cancelled.');
         const updated = await this.bookings.findForUser(id, caller.id, trx);
         if (updated === undefined) throw new Error('booking vanished inside its transaction');
+        await reminderHooks.bookingCancelled(trx, updated.id);
         await this.queueMessages(trx, 'cancelled', updated);
         return updated;
       }),
@@ -478,7 +479,6 @@ export class BookingService {
     b: BookingView,
   ): Promise<void> {
     const messages = this.compose(kind, b);
-    await reminderHooks.bookingWritten(trx, b, this.now(), kind);
     await this.messages.queue(
       trx,
       b.id,

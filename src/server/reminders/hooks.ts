@@ -4,7 +4,7 @@ import type { DB } from '../db/schema.ts';
 import { remindersRepository } from './reminders.repository.ts';
 import {
   type BookingForReminders,
-  bookingWritten,
+  bookingCancelled,
   careEventDeleted,
   careEventWritten,
   checkinWritten,
@@ -61,8 +61,8 @@ export const reminderHooks = {
     return remindersRepository.scheduleVisitsStatement(planned, guard);
   },
 
-  /** `kind` is the booking message's: `confirmed` (new), `changed` (moved) or `cancelled`. */
-  bookingWritten(tx: Kysely<DB>, booking: BookingForReminders, now: Date, kind?: string): Promise<void> {
-    return bookingWritten(tx, booking, now, kind);
+  /** A visit cancelled, in the cancellation's transaction. */
+  bookingCancelled(tx: Kysely<DB>, bookingId: string): Promise<void> {
+    return bookingCancelled(tx, bookingId);
   },
 };

@@ -21,21 +21,6 @@ export const remindersRepository = {
     return parsed?.success ? parsed.data : defaultReminderSettings();
   },
 
-  /** Settings of several people in one query (those who saved none are left out: defaults apply). */
-  async settingsOf(db: Kysely<DB>, userIds: readonly string[]): Promise<Map<string, ReminderSettings>> {
-    const rows = await db
-      .selectFrom('reminder_settings')
-      .select(['user_id', 'settings'])
-      .where('user_id', 'in', userIds)
-      .execute();
-    const out = new Map<string, ReminderSettings>();
-    for (const r of rows) {
-      const parsed = ReminderSettingsSchema.safeParse(r.settings);
-      if (parsed.success) out.set(r.user_id, parsed.data);
-    }
-    return out;
-  },
-
   async saveSettings(db: Kysely<DB>, userId: string, settings: ReminderSettings, now: Date): Promise<void> {
     await db
       .insertInto('reminder_settings')
@@ -53,63 +38,17 @@ export const remindersRepository = {
    */
   async schedule(db: Kysely<DB>, planned: readonly PlannedReminder[]): Promise<void> {
     if (planned.length === 0) return;
-    await db
-      .insertInto('reminders')
-      .values(
-        planned.map((p) => ({
-          user_id: p.userId,
-          kind: p.kind,
-          dedupe_key: p.dedupeKey,
-          source_id: p.sourceId,
-          due_at: new Date(p.dueMs),
-          run_at: new Date(p.dueMs),
-          expires_at: p.expiresMs === null ? null : new Date(p.expiresMs),
-          payload: JSON.stringify(p.message),
-        })),
-      )
-      .onConflict((oc) =>
-        oc
-          .column('dedupe_key')
-          .doUpdateSet({
-            status: 'scheduled',
-            run_at: sql`excluded.run_at`,
-            attempts: 0,
-            locked_until: null,
-            source_id: sql`excluded.source_id`,
-          })
-          .where('reminders.status', '=', 'cancelled'),
-      )
-      .execute();
+    await scheduleSql(planned).execute(db);
   },
 
   /**
    * Visit reminders as one part of a caller's data-modifying WITH statement (a booking's write, where each
    * round trip to the database cost more than its statement): written only when the CTE named `guard`
-   * returned a row, so they commit or roll back with it, and only to people whose `visits` setting is on
-   * (on when they saved none, or none readable, as {@link settingsOf} and the defaults have it). Otherwise
-   * as {@link schedule}: an existing key stays, a cancelled one is scheduled again.
+   * returned a row, so they commit or roll back with it, and only to people whose `visits` setting is on.
+   * Otherwise as {@link schedule}.
    */
   scheduleVisitsStatement(planned: readonly PlannedReminder[], guard: string) {
-    const rows = planned.map((p) => ({
-      user_id: p.userId,
-      kind: p.kind,
-      dedupe_key: p.dedupeKey,
-      source_id: p.sourceId,
-      due_at: new Date(p.dueMs).toISOString(),
-      expires_at: p.expiresMs === null ? null : new Date(p.expiresMs).toISOString(),
-      payload: p.message,
-    }));
-    return sql`insert into reminders (user_id, kind, dedupe_key, source_id, due_at, run_at, expires_at, payload)
-      select r.user_id, r.kind, r.dedupe_key, r.source_id, r.due_at, r.due_at, r.expires_at, r.payload
-      from ${sql.table(guard)}, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(user_id uuid, kind text,
-        dedupe_key text, source_id text, due_at timestamptz, expires_at timestamptz, payload jsonb)
-      where coalesce((
-        select case when jsonb_typeof(s.settings->'visits') = 'boolean' then (s.settings->>'visits')::boolean end
-        from reminder_settings s where s.user_id = r.user_id
-      ), true)
-      on conflict (dedupe_key) do update set status = 'scheduled', run_at = excluded.run_at, attempts = 0,
-        locked_until = null, source_id = excluded.source_id
-      where reminders.status = 'cancelled'`;
+    return scheduleSql(planned, guard);
   },
 
   /** Cancel what is still scheduled of some kinds for a person, except the keys given. */
@@ -153,3 +92,38 @@ export const remindersRepository = {
       .execute();
   },
 };
+
+/**
+ * The insert of {@link remindersRepository.schedule}, and with a `guard` the booking's: rows only when the CTE
+ * `guard` has one, and visit reminders only to people whose `visits` setting is on. "On" as the settings
+ * read it: the default (defaultReminderSettings) until a person saves settings, and a saved value that is not
+ * a boolean cannot switch it off.
+ */
+function scheduleSql(planned: readonly PlannedReminder[], guard?: string) {
+  const rows = planned.map((p) => ({
+    user_id: p.userId,
+    kind: p.kind,
+    dedupe_key: p.dedupeKey,
+    source_id: p.sourceId,
+    due_at: new Date(p.dueMs).toISOString(),
+    expires_at: p.expiresMs === null ? null : new Date(p.expiresMs).toISOString(),
+    payload: p.message,
+  }));
+  const visitsOn = defaultReminderSettings().visits;
+  return sql`insert into reminders (user_id, kind, dedupe_key, source_id, due_at, run_at, expires_at, payload)
+    select r.user_id, r.kind, r.dedupe_key, r.source_id, r.due_at, r.due_at, r.expires_at, r.payload
+    from ${guard === undefined ? sql`` : sql`${sql.table(guard)}, `}jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as r(user_id uuid, kind text, dedupe_key text, source_id text, due_at timestamptz, expires_at timestamptz,
+        payload jsonb)
+    ${
+      guard === undefined
+        ? sql``
+        : sql`where r.kind <> 'visit' or coalesce((
+            select case when jsonb_typeof(s.settings->'visits') = 'boolean' then (s.settings->>'visits')::boolean end
+            from reminder_settings s where s.user_id = r.user_id
+          ), ${visitsOn})`
+    }
+    on conflict (dedupe_key) do update set status = 'scheduled', run_at = excluded.run_at, attempts = 0,
+      locked_until = null, source_id = excluded.source_id
+    where reminders.status = 'cancelled'`;
+}

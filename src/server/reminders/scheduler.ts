@@ -151,32 +151,12 @@ export function newVisitReminders(booking: BookingForReminders, now: Date): Plan
 }
 
 /**
- * Called in the booking's own transaction whenever it is created, moved or cancelled: visit reminders then
- * commit or roll back with it, so a cancelled visit can never be reminded of (Cal.com #7225).
+ * Called in a cancellation's own transaction: the visit's reminders are cancelled with it, so a cancelled
+ * visit can never be reminded of (Cal.com #7225). (A new booking schedules its reminders inside its own
+ * statement: {@link newVisitReminders}.)
  */
-export async function bookingWritten(
-  db: Kysely<DB>,
-  booking: BookingForReminders,
-  now: Date,
-  kind?: string,
-): Promise<void> {
-  if (booking.status !== 'confirmed') {
-    await repo.cancelSource(db, booking.id);
-    return;
-  }
-  const all = visitPlan(booking, now);
-  if (all.length === 0 && kind === 'confirmed') return;
-  const settings = await repo.settingsOf(db, [booking.clientId, booking.therapistId]);
-  const planned = all.filter((p) => settings.get(p.userId)?.visits ?? true);
-  // A new booking has nothing to replace; a moved one loses the reminders of its old time.
-  if (kind !== 'confirmed') {
-    await repo.cancelSource(
-      db,
-      booking.id,
-      planned.map((p) => p.dedupeKey),
-    );
-  }
-  await repo.schedule(db, planned);
+export function bookingCancelled(db: Kysely<DB>, bookingId: string): Promise<void> {
+  return repo.cancelSource(db, bookingId);
 }
 
 /** The recurring kinds: after one is done, the next is planned from then on. */
