@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
+import { isoOrNull } from '../db/instants.ts';
 import type { DB } from '../db/schema.ts';
 import type { Exporter } from '../privacy/exporter.ts';
 import { cancelFromSource } from '../reminders/scheduler.ts';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Bookings the user is a party to, as a subquery. */
 const visitsOf = (db: Kysely<DB>, userId: string) =>
@@ -45,8 +44,8 @@ export const aftercareExporters: Exporter[] = [
         bookingId: r.booking_id,
         note: r.note,
         revisions: r.revisions,
-        createdAt: iso(r.created_at),
-        updatedAt: iso(r.updated_at),
+        createdAt: isoOrNull(r.created_at),
+        updatedAt: isoOrNull(r.updated_at),
       }));
     },
   },
@@ -58,8 +57,8 @@ export const aftercareExporters: Exporter[] = [
         id: r.id,
         bookingId: r.booking_id,
         hours: r.hours,
-        dueAt: iso(r.due_at),
-        answeredAt: iso(r.answered_at),
+        dueAt: isoOrNull(r.due_at),
+        answeredAt: isoOrNull(r.answered_at),
         answers: r.answers,
         assessment: r.assessment,
       }));
@@ -77,7 +76,7 @@ export const aftercareExporters: Exporter[] = [
         bookingId: r.booking_id,
         stars: r.stars,
         text: r.text,
-        createdAt: iso(r.created_at),
+        createdAt: isoOrNull(r.created_at),
       }));
     },
   },

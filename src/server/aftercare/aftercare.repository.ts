@@ -1,4 +1,5 @@
 import { type Expression, type Kysely, sql } from 'kysely';
+import { isoSql } from '../db/instants.ts';
 import type { DB } from '../db/schema.ts';
 
 /** A booking as aftercare needs it: both parties, times, status and consent. */
@@ -45,10 +46,6 @@ export interface VisitSummaryRow {
   pain_before: number | null;
   follow_ups: FollowUpBrief[] | null;
 }
-
-/** An instant as the API writes it (`2026-03-02T15:00:00.000Z`), formatted by the database. */
-const isoSql = (column: string) =>
-  sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** SQL of the aftercare tables. Every read by a user is scoped to bookings they are a party to. */
 export const aftercareRepository = {

@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { VisitNote } from '../../domain/aftercare/aftercare.schema.ts';
 import { BookingError } from '../booking/booking.errors.ts';
+import { isoOrNull } from '../db/instants.ts';
 import type { DB } from '../db/schema.ts';
 import type { Clock } from '../http/types.ts';
 import { aftercareRepository } from './aftercare.repository.ts';
 import { AftercareService } from './aftercare.service.ts';
 import { clientKey, isClientKey } from './client-key.ts';
 import { practiceRepository as repo } from './practice.repository.ts';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
  * The therapist's practice view: their own clients, and per client the visits with this therapist, the notes,
@@ -29,8 +28,8 @@ export class PracticeService {
       clientKey: clientKey(therapistId, r.client_id),
       name: r.name,
       visits: r.visits,
-      lastVisit: iso(r.last_visit),
-      nextVisit: iso(r.next_visit),
+      lastVisit: isoOrNull(r.last_visit),
+      nextVisit: isoOrNull(r.next_visit),
     }));
   }
 

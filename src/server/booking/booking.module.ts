@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { aftercareExporters } from '../aftercare/aftercare-privacy.ts';
+import { isoOrNull } from '../db/instants.ts';
 import type { DB } from '../db/schema.ts';
 import { jobIntervalMs } from '../jobs/claim.ts';
 import type { ServerModule } from '../modules.ts';
@@ -19,8 +20,6 @@ export interface BookingModuleOptions {
   readonly onWorker?: (worker: OutboxWorker) => void;
 }
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
 /** Personal data of the booking area for GET /api/v1/me/export (no token hashes). */
 export const bookingExporters: Exporter[] = [
   {
@@ -35,18 +34,18 @@ export const bookingExporters: Exporter[] = [
       return rows.map((r) => ({
         id: r.id,
         role: r.client_id === userId ? 'client' : 'therapist',
-        start: iso(r.start_at),
-        end: iso(r.end_at),
+        start: isoOrNull(r.start_at),
+        end: isoOrNull(r.end_at),
         minutes: r.minutes,
         status: r.status,
         address: r.address,
         postcode: r.postcode,
         notes: r.notes,
         intake: r.intake,
-        cancelledAt: iso(r.cancelled_at),
+        cancelledAt: isoOrNull(r.cancelled_at),
         cancelledBy: r.cancelled_by,
         cancelReason: r.cancel_reason,
-        createdAt: iso(r.created_at),
+        createdAt: isoOrNull(r.created_at),
       }));
     },
   },
@@ -54,7 +53,11 @@ export const bookingExporters: Exporter[] = [
     table: 'therapist_profile',
     async rows(db: Kysely<DB>, userId: string) {
       const rows = await db.selectFrom('therapists').selectAll().where('user_id', '=', userId).execute();
-      return rows.map((r) => ({ ...r, created_at: iso(r.created_at), updated_at: iso(r.updated_at) }));
+      return rows.map((r) => ({
+        ...r,
+        created_at: isoOrNull(r.created_at),
+        updated_at: isoOrNull(r.updated_at),
+      }));
     },
   },
   {
@@ -66,7 +69,7 @@ export const bookingExporters: Exporter[] = [
         .where('user_id', '=', userId)
         .orderBy('created_at')
         .execute();
-      return rows.map((r) => ({ ...r, created_at: iso(r.created_at), read_at: iso(r.read_at) }));
+      return rows.map((r) => ({ ...r, created_at: isoOrNull(r.created_at), read_at: isoOrNull(r.read_at) }));
     },
   },
   ...aftercareExporters,

@@ -2,6 +2,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { TherapistProfile } from '../../domain/booking/booking.schema.ts';
 import type { BookedRange, ScheduleException, WeeklyRange } from '../../domain/booking/schedule.ts';
 import type { TherapistRow } from '../db/booking-tables.ts';
+import { isoSql } from '../db/instants.ts';
 import type { DB } from '../db/schema.ts';
 
 /** A therapist with the rules the slot search needs. */
@@ -97,8 +98,7 @@ export class TherapistRepository {
       window === null
         ? sql<BookedRange[] | null>`null`
         : sql<BookedRange[] | null>`(select json_agg(json_build_object(
-            'start', to_char(b.start_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-            'end', to_char(b.end_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'start', ${isoSql('b.start_at')}, 'end', ${isoSql('b.end_at')},
             'bufferMinutes', b.buffer_minutes) order by b.start_at)
           from bookings b where b.therapist_id = t.user_id and b.status = 'confirmed'
             and b.end_at > ${new Date(window.fromMs - margin)} and b.start_at < ${new Date(window.toMs + margin)})`;

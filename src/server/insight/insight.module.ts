@@ -1,11 +1,10 @@
+import { isoOrNull } from '../db/instants.ts';
 import type { ServerModule } from '../modules.ts';
 import type { Exporter } from '../privacy/exporter.ts';
 import { sharesRoutes } from '../shares/shares.routes.ts';
 import { SharesService } from '../shares/shares.service.ts';
 import { insightRoutes } from './insight.routes.ts';
 import { InsightService } from './insight.service.ts';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Personal data of the insight area for GET /api/v1/me/export (never a share's token hash). */
 export const insightExporters: Exporter[] = [
@@ -18,7 +17,7 @@ export const insightExporters: Exporter[] = [
         .where('user_id', '=', userId)
         .orderBy('at')
         .execute();
-      return rows.map((r) => ({ ...r, at: iso(r.at), created_at: iso(r.created_at) }));
+      return rows.map((r) => ({ ...r, at: isoOrNull(r.at), created_at: isoOrNull(r.created_at) }));
     },
   },
   {
@@ -33,9 +32,9 @@ export const insightExporters: Exporter[] = [
       return rows.map((r) => ({
         ...r,
         scope: r.scope.join(' '),
-        created_at: iso(r.created_at),
-        expires_at: iso(r.expires_at),
-        revoked_at: iso(r.revoked_at),
+        created_at: isoOrNull(r.created_at),
+        expires_at: isoOrNull(r.expires_at),
+        revoked_at: isoOrNull(r.revoked_at),
       }));
     },
   },
@@ -49,7 +48,7 @@ export const insightExporters: Exporter[] = [
         .where('shares.user_id', '=', userId)
         .orderBy('share_accesses.at')
         .execute();
-      return rows.map((r) => ({ share_id: r.share_id, at: iso(r.at) }));
+      return rows.map((r) => ({ share_id: r.share_id, at: isoOrNull(r.at) }));
     },
   },
 ];

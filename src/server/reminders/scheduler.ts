@@ -15,6 +15,7 @@ import {
 import { kindEnabled, type ReminderKind, type ReminderSettings } from '../../domain/reminders/settings.ts';
 import { careLogFromEvents } from '../care/care-log.ts';
 import type { DB } from '../db/schema.ts';
+import { zoneFormatter } from '../zone-format.ts';
 import { remindersRepository as repo } from './reminders.repository.ts';
 
 /**
@@ -113,19 +114,8 @@ export interface BookingForReminders {
   status: string;
 }
 
-/**
- * One formatter per time zone for the visit reminders' text: constructing an Intl.DateTimeFormat for every
- * booking cost more CPU than formatting with it (profile of bench/booking.bench.ts).
- */
-const visitFormats = new Map<string, Intl.DateTimeFormat>();
-function visitFormat(timeZone: string): Intl.DateTimeFormat {
-  let f = visitFormats.get(timeZone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' });
-    visitFormats.set(timeZone, f);
-  }
-  return f;
-}
+/** The visit reminders' "Monday 1 June 2026 at 10:00", in the visit's zone. */
+const visitFormat = zoneFormatter({ dateStyle: 'full', timeStyle: 'short' });
 
 function visitPlan(booking: BookingForReminders, now: Date): PlannedReminder[] {
   const whenText = visitFormat(booking.timeZone).format(booking.start);

@@ -1,3 +1,4 @@
+import { zoneFormatter } from '../../zone-format.ts';
 import { bookingIcs, type CalendarBooking, type CalendarViewer } from '../calendar.ts';
 
 /** What happened to a booking; each one is told to both sides, so neither learns of a change from the other. */
@@ -21,38 +22,16 @@ export interface MessageParties {
   readonly reason?: string | null;
 }
 
-/**
- * Formatters per time zone, made once: building an Intl.DateTimeFormat loads locale and zone data, and doing
- * it for every message cost about a seventh of a booking's CPU in the profile of bench/booking.bench.ts.
- */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function cached(
-  cache: Map<string, Intl.DateTimeFormat>,
-  timeZone: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  let f = cache.get(timeZone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
-    cache.set(timeZone, f);
-  }
-  return f;
-}
+const dayFormat = zoneFormatter({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const timeFormat = zoneFormatter({ hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
 
 /**
  * "Monday, 1 June 2026, 10:00 BST to 11:00 BST (Europe/London)": local to the visit, never a bare UTC time;
  * the zone abbreviation keeps a visit across a clock change unambiguous ("01:30 BST to 01:30 GMT").
  */
 export function visitWhen(start: string, end: string, timeZone: string): string {
-  const day = cached(dayFormats, timeZone, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  const hm = cached(timeFormats, timeZone, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+  const day = dayFormat(timeZone);
+  const hm = timeFormat(timeZone);
   const s = Date.parse(start);
   return `${day.format(s)}, ${hm.format(s)} to ${hm.format(Date.parse(end))} (${timeZone})`;
 }
