@@ -99,7 +99,10 @@ test('follow-up due on the card; aftercare, answer, share, rate and book the sam
     await page.getByRole('heading', { level: 1, name: 'After your massage' }).waitFor();
     const form = page.locator('form[data-follow-up]');
     await form.getByRole('heading', { name: '24-hour follow-up' }).waitFor();
-    expect(await page.locator('[data-visit-note]').textContent()).toContain('lower back');
+    // The note in the same words as the therapist's screens: area and pressure labels, not the stored ids.
+    const note = page.locator('[data-visit-note]');
+    expect(await note.locator('dt:text-is("Areas worked on") + dd').textContent()).toBe('Lower back, Hips');
+    expect(await note.locator('dt:text-is("Pressure") + dd').textContent()).toBe('Light');
     expect(await page.locator('[data-normal]').textContent()).toContain('1 in 10');
     expect(await page.locator('a[data-plan-link]').getAttribute('href')).toBe('#/plan');
     // The 48 h follow-up is not open yet.

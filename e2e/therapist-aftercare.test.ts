@@ -131,6 +131,7 @@ test('a demo therapist completes a visit, follows the client up and opens their 
     await page.getByRole('heading', { level: 1, name: /Client history: Demo Client/ }).waitFor();
     const history = (await page.locator('main').textContent()) ?? '';
     expect(history).toContain('Tight left QL');
+    expect(history).toContain('Lower back, Hips');
     expect(history).toContain('After 24 h: pain 3, soreness 2');
     await expectAccessible(page, 'therapist: client history');
     await screenshot(page, 'therapist-client-history');

@@ -19,50 +19,20 @@ import {
 import { dueFollowUp, followUpTitle, visitStage } from '../booking/visit-status.ts';
 import { EmergencyCard, UrgentCard } from '../checkin/alert-cards.tsx';
 import { api } from '../lib/api.ts';
+import { noteRows } from '../lib/visit-labels.ts';
 import { WhyDetails } from '../plan/why.tsx';
+import { Facts } from '../ui/facts.tsx';
 import { FollowUpForm, symptomLabel } from './follow-up-form.tsx';
 import { FollowUpAdvice, FollowUpOutcome } from './follow-up-result.tsx';
 import { RebookCard, ReviewForm } from './review-form.tsx';
-import type { AftercareVisit, AnsweredFollowUp, FollowUpResult, VisitNoteView } from './types.ts';
-
-const AREA_NAMES: Record<string, string> = {
-  neck: 'neck',
-  upper: 'upper back',
-  middle: 'middle back',
-  lower: 'lower back',
-  hips: 'hips',
-  legs: 'legs',
-};
+import type { AftercareVisit, AnsweredFollowUp, FollowUpResult, VisitNote } from './types.ts';
 
 /** The therapist's note: areas, pressure, techniques, what they noticed and their advice. */
-function TherapistNote({ note, name }: { note: VisitNoteView; name: string }) {
+function TherapistNote({ note, name }: { note: VisitNote; name: string }) {
   return (
     <section class="card" aria-labelledby="note-title" data-visit-note>
       <h2 id="note-title">{name}'s note</h2>
-      <dl class="ac-note">
-        <dt>Areas worked on</dt>
-        <dd>{note.areas.map((a) => AREA_NAMES[a] ?? a).join(', ')}</dd>
-        <dt>Pressure</dt>
-        <dd>{note.pressure}</dd>
-        {note.techniques.length > 0 ? (
-          <>
-            <dt>Techniques</dt>
-            <dd>{note.techniques.join(', ')}</dd>
-          </>
-        ) : null}
-        {note.observations ? (
-          <>
-            <dt>What they noticed</dt>
-            <dd>{note.observations}</dd>
-          </>
-        ) : null}
-        {note.advice ? (
-          <>
-            <dt>Their advice</dt>
-            <dd>{note.advice}</dd>
-          </>
-        ) : null}
-      </dl>
+      <Facts rows={noteRows(note, 'client')} class="ac-note" />
     </section>
   );
 }

@@ -1,7 +1,10 @@
 /** The visit as GET /bookings/:id returns it to the client, with its aftercare (contract v2, Aftercare). */
+import type { VisitNote } from '../../domain/aftercare/aftercare.schema.ts';
 import type { Assessment } from '../../domain/contract/assessment.ts';
 import type { Booking } from '../booking/booking-api.ts';
 import type { FollowUp } from '../booking/visit-status.ts';
+
+export type { VisitNote };
 
 /** What POST /followups/:id answers: the check-in's Assessment plus the follow-up's own advice. */
 export interface FollowUpResult extends Assessment {
@@ -17,17 +20,9 @@ export interface AnsweredFollowUp extends FollowUp {
   assessment?: FollowUpResult;
 }
 
-export interface VisitNoteView {
-  areas: string[];
-  pressure: string;
-  techniques: string[];
-  observations?: string;
-  advice?: string;
-}
-
 export interface AftercareVisit extends Booking {
   shareFollowUps: boolean;
   completedAt?: string | null;
-  visitNote: VisitNoteView | null;
+  visitNote: VisitNote | null;
   followUps?: AnsweredFollowUp[];
 }

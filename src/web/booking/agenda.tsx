@@ -1,8 +1,9 @@
-import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../therapist/therapist.css';
+import { intakeRows, NO_INTAKE } from '../lib/visit-labels.ts';
 import { PastVisits } from '../therapist/past-visits.tsx';
 import type { AgendaVisit } from '../therapist/therapist-api.ts';
+import { Facts } from '../ui/facts.tsx';
 import { type Booking, myBookings, type Price } from './booking-api.ts';
 import { CancelVisit } from './cancel-form.tsx';
 import { priceLabel } from './money.ts';
@@ -10,31 +11,11 @@ import { dayKey, longDayLabel, timeLabel, zonePlace } from './time-format.ts';
 import { AddToCalendar, ListNotes, useFocusedNote, VisitCard } from './visit-card.tsx';
 import { splitVisits } from './visit-lists.ts';
 
-const PRESSURE = { light: 'Light', medium: 'Medium', firm: 'Firm' } as const;
-
 /** What the client told the therapist, in a short list. */
 function IntakeFacts({ b }: { b: Booking }) {
-  const i = b.intake ?? {};
-  const rows: [string, string][] = [];
-  if (i.pressure) rows.push(['Pressure', PRESSURE[i.pressure]]);
-  if (i.avoidAreas && i.avoidAreas.length > 0) rows.push(['Avoid', i.avoidAreas.join(', ')]);
-  if (i.spasmAfterPastMassage !== undefined) {
-    rows.push(['Spasm after a massage before', i.spasmAfterPastMassage ? 'Yes' : 'No']);
-  }
-  if (i.history) rows.push(['Health history (shared with consent)', i.history]);
-  if (i.homeNotes) rows.push(['Home', i.homeNotes]);
-  if (b.notes) rows.push(['Notes', b.notes]);
-  if (rows.length === 0) return <p class="small muted">The client left no notes.</p>;
-  return (
-    <dl class="bk-facts" data-intake>
-      {rows.map(([k, v]) => (
-        <Fragment key={k}>
-          <dt>{k}</dt>
-          <dd>{v}</dd>
-        </Fragment>
-      ))}
-    </dl>
-  );
+  const rows = intakeRows(b.intake, b.notes);
+  if (rows.length === 0) return <p class="small muted">{NO_INTAKE}</p>;
+  return <Facts rows={rows} class="bk-facts" data-intake />;
 }
 
 /**

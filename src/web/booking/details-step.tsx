@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PRESSURE_IDS, PRESSURE_LABELS } from '../lib/visit-labels.ts';
 import { StepHeading } from './bits.tsx';
 import { country, type IntakeDraft, intake, step, therapist } from './flow-state.ts';
 import { intakeProblems } from './intake-body.ts';
@@ -107,11 +108,7 @@ export function DetailsStep() {
         <Choice
           name="pressure"
           legend="What pressure do you like?"
-          options={[
-            ['light', 'Light'],
-            ['medium', 'Medium'],
-            ['firm', 'Firm'],
-          ]}
+          options={PRESSURE_IDS.map((p) => [p, PRESSURE_LABELS[p]] as const)}
         />
         <Choice
           name="spasmBefore"

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../lib/api.ts';
 import { flushOutbox } from '../lib/outbox.ts';
+import { PRESSURE_LABELS } from '../lib/visit-labels.ts';
 import { Problem, StepHeading, VisitTime } from './bits.tsx';
 import { createBooking, eligibility, errorCode, icsHref } from './booking-api.ts';
 import { cancelTerms } from './cancel-terms.ts';
@@ -21,8 +22,6 @@ import {
 import { bookingBody } from './intake-body.ts';
 import { formatMoney, lateFee, priceLabel } from './money.ts';
 import { deviceTimeZone } from './time-format.ts';
-
-const PRESSURE = { light: 'Light', medium: 'Medium', firm: 'Firm' } as const;
 
 /** What went wrong on confirm, as the screen shows it. */
 type Failure =
@@ -125,7 +124,7 @@ export function ReviewStep() {
           {d.pressure ? (
             <>
               <dt>Pressure</dt>
-              <dd>{PRESSURE[d.pressure]}</dd>
+              <dd>{PRESSURE_LABELS[d.pressure]}</dd>
             </>
           ) : null}
           {d.avoidAreas.trim() ? (

@@ -1,60 +1,20 @@
 /** The therapist's practice view of one client: every visit with them, its note, intake and outcomes. */
-import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../booking/booking.css';
 import './therapist.css';
 import { dateTimeLabel, deviceTimeZone } from '../booking/time-format.ts';
+import { intakeRows, NO_INTAKE, noteRows } from '../lib/visit-labels.ts';
+import { Facts } from '../ui/facts.tsx';
 import { FollowUpOutcomes, ReviewLine } from './outcomes.tsx';
 import { type ClientHistory, clientHistory, type HistoryVisit } from './therapist-api.ts';
 
-const PRESSURE = { light: 'Light', medium: 'Medium', firm: 'Firm' } as const;
-const AREAS: Record<string, string> = {
-  neck: 'Neck',
-  upper: 'Upper back',
-  middle: 'Middle back',
-  lower: 'Lower back',
-  hips: 'Hips',
-  legs: 'Legs',
-};
 const STATUS = { confirmed: 'Booked', cancelled: 'Cancelled', completed: 'Completed' } as const;
 
-function Facts({ rows, label }: { rows: [string, string][]; label: string }) {
-  if (rows.length === 0) return null;
-  return (
-    <dl class="bk-facts" aria-label={label}>
-      {rows.map(([k, v]) => (
-        <Fragment key={k}>
-          <dt>{k}</dt>
-          <dd>{v}</dd>
-        </Fragment>
-      ))}
-    </dl>
-  );
-}
-
-function intakeRows(v: HistoryVisit): [string, string][] {
-  const i = v.intake ?? {};
-  const rows: [string, string][] = [];
-  if (i.pressure) rows.push(['Pressure they asked for', PRESSURE[i.pressure]]);
-  if (i.avoidAreas && i.avoidAreas.length > 0) rows.push(['Avoid', i.avoidAreas.join(', ')]);
-  if (i.spasmAfterPastMassage !== undefined)
-    rows.push(['Spasm after a massage before', i.spasmAfterPastMassage ? 'Yes' : 'No']);
-  if (i.history) rows.push(['Health history (shared with consent)', i.history]);
-  if (v.notes) rows.push(['Notes', v.notes]);
-  return rows;
-}
-
-function noteRows(v: HistoryVisit): [string, string][] {
-  const n = v.visitNote;
-  if (!n) return [];
-  const rows: [string, string][] = [
-    ['Areas worked', n.areas.map((a) => AREAS[a] ?? a).join(', ')],
-    ['Pressure', PRESSURE[n.pressure]],
-  ];
-  if (n.techniques.length > 0) rows.push(['Techniques', n.techniques.join(', ')]);
-  if (n.observations) rows.push(['Observations', n.observations]);
-  if (n.advice) rows.push(['Advice given', n.advice]);
-  return rows;
+/** What the client told you before this visit; the note below has the pressure you gave, hence "asked for". */
+function IntakeFacts({ v }: { v: HistoryVisit }) {
+  const rows = intakeRows(v.intake, v.notes, 'Pressure they asked for');
+  if (rows.length === 0) return <p class="small muted">{NO_INTAKE}</p>;
+  return <Facts rows={rows} class="bk-facts" aria-label="Intake" />;
 }
 
 /** #/clients/:clientKey (therapists): the client's visits with you, newest first. */
@@ -87,15 +47,11 @@ export function ClientHistoryPage({ clientKey }: { clientKey: string }) {
             <span class={v.status === 'completed' ? 'badge bk-ok' : 'badge'}>{STATUS[v.status]}</span>
           </div>
           <h3>What they told you</h3>
-          {intakeRows(v).length > 0 ? (
-            <Facts rows={intakeRows(v)} label="Intake" />
-          ) : (
-            <p class="small muted">The client left no notes.</p>
-          )}
+          <IntakeFacts v={v} />
           {v.visitNote ? (
             <>
               <h3>Your note</h3>
-              <Facts rows={noteRows(v)} label="Visit note" />
+              <Facts rows={noteRows(v.visitNote, 'therapist')} class="bk-facts" aria-label="Visit note" />
             </>
           ) : null}
           {v.status === 'completed' ? (

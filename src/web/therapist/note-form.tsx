@@ -1,26 +1,9 @@
 /** The visit note: areas worked, pressure, techniques, observations and advice. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { AREA_IDS, AREA_LABELS, NOTE_TERMS, PRESSURE_IDS, PRESSURE_LABELS } from '../lib/visit-labels.ts';
 import type { VisitNote } from './therapist-api.ts';
 
-type NoteArea = VisitNote['areas'][number];
-type Pressure = VisitNote['pressure'];
-
-// Labels keyed by the schema's values (types only: no zod in the browser bundle); the keys must match it.
-const AREA_LABELS: Record<NoteArea, string> = {
-  neck: 'Neck',
-  upper: 'Upper back',
-  middle: 'Middle back',
-  lower: 'Lower back',
-  hips: 'Hips',
-  legs: 'Legs',
-};
-const PRESSURE_LABELS: Record<Pressure, string> = {
-  light: 'Light',
-  medium: 'Medium',
-  firm: 'Firm',
-};
-const NOTE_AREAS = Object.keys(AREA_LABELS) as NoteArea[];
-const PRESSURES = Object.keys(PRESSURE_LABELS) as Pressure[];
+const TERMS = NOTE_TERMS.therapist;
 /** A short list to tick; the note accepts any short technique name, so earlier ones stay ticked too. */
 const TECHNIQUES = ['Swedish', 'Deep tissue', 'Trigger point', 'Stretching', 'Myofascial release'];
 
@@ -66,9 +49,9 @@ export function NoteForm(props: {
   return (
     <form class="tp-note" onSubmit={submit} data-note-form>
       <fieldset class="bare bk-choice">
-        <legend class="bk-legend">Areas worked</legend>
+        <legend class="bk-legend">{TERMS.areas}</legend>
         <div class="bk-pills">
-          {NOTE_AREAS.map((a, i) => (
+          {AREA_IDS.map((a, i) => (
             <label key={a} class="choice">
               <input
                 ref={i === 0 ? first : undefined}
@@ -83,9 +66,9 @@ export function NoteForm(props: {
         </div>
       </fieldset>
       <fieldset class="bare bk-choice">
-        <legend class="bk-legend">Pressure</legend>
+        <legend class="bk-legend">{TERMS.pressure}</legend>
         <div class="bk-pills">
-          {PRESSURES.map((p) => (
+          {PRESSURE_IDS.map((p) => (
             <label key={p} class="choice">
               <input
                 type="radio"
@@ -100,7 +83,7 @@ export function NoteForm(props: {
         </div>
       </fieldset>
       <fieldset class="bare bk-choice">
-        <legend class="bk-legend">Techniques</legend>
+        <legend class="bk-legend">{TERMS.techniques}</legend>
         <div class="bk-pills">
           {techniques.map((t) => (
             <label key={t} class="choice">
@@ -117,7 +100,7 @@ export function NoteForm(props: {
       </fieldset>
       <div class="field">
         <label for={`${id}-observations`}>
-          <span>Observations</span>
+          <span>{TERMS.observations}</span>
         </label>
         <textarea
           id={`${id}-observations`}
@@ -129,7 +112,7 @@ export function NoteForm(props: {
       </div>
       <div class="field">
         <label for={`${id}-advice`}>
-          <span>Advice given</span>
+          <span>{TERMS.advice}</span>
         </label>
         <textarea
           id={`${id}-advice`}
