@@ -2,6 +2,8 @@
  * Where a device is, from its IANA time zone: a compact table for the countries whose numbers Unknot knows
  * (evidence section 5, EC-*). EC-WHERE: the country comes from the person's choice, else the time zone, never
  * from the language. Anything not listed gives `null`, and the caller falls back (see `contactsFor`).
+ * The postcode formats guess a country from this same table (booking/postcode-format.ts), so the emergency
+ * numbers and the postcode a person is asked for never point to two different countries.
  */
 
 /** Zones whose whole name says the country (legacy aliases and country-wide prefixes). */

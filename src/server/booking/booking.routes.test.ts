@@ -510,6 +510,10 @@ describe('what a client needs to trust a booking: prices, cancellation terms, th
     expect((await t.get('/api/v1/therapists?postcode=10001')).status).toBe(200);
     expect((await t.get('/api/v1/therapists?postcode=2000')).status).toBe(200);
     expect((await t.get('/api/v1/therapists?postcode=SW1A')).status).toBe(200);
+    // Every format the web's country picker offers is one the search takes: Canada, Ireland, New Zealand too.
+    for (const code of ['M5V%203L9', 'M5V', 'D02%20X285', 'D6W', '6011', 'GIR%200AA', '10001-1234']) {
+      expect((await t.get(`/api/v1/therapists?postcode=${code}`)).status, code).toBe(200);
+    }
     const odd = await t.get<{ error: { message: string } }>('/api/v1/therapists?postcode=%23%23');
     expect(odd.status).toBe(400);
     expect(odd.body.error.message).toContain('UK (SW1A 1AA)');

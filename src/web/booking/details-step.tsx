@@ -3,7 +3,7 @@ import { PRESSURE_IDS, PRESSURE_LABELS } from '../lib/visit-labels.ts';
 import { StepHeading } from './bits.tsx';
 import { country, type IntakeDraft, intake, step, therapist } from './flow-state.ts';
 import { intakeProblems } from './intake-body.ts';
-import { addressCountry, POSTCODE_FORMATS } from './postcode-format.ts';
+import { addressCountry, pickerFormat } from './postcode-format.ts';
 
 type Key = keyof IntakeDraft;
 
@@ -155,8 +155,8 @@ export function DetailsStep() {
         />
         <Text
           name="postcode"
-          label={where === 'OTHER' ? 'Postcode' : `Postcode (${POSTCODE_FORMATS[where].name})`}
-          hint={`For example ${POSTCODE_FORMATS[where].example}.`}
+          label={where === 'OTHER' ? 'Postcode' : `Postcode (${pickerFormat(where).name})`}
+          hint={`For example ${pickerFormat(where).example}.`}
           autoComplete="postal-code"
           error={problems.postcode}
         />

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { StepHeading } from './bits.tsx';
 import { findTherapists, type TherapistSummary, therapistProfile } from './booking-api.ts';
 import { country, intake, minutes, results, searchPostcode, slot, step, therapist } from './flow-state.ts';
-import { checkPostcode, POSTCODE_COUNTRIES, POSTCODE_FORMATS } from './postcode-format.ts';
+import { checkPickedPostcode, PICKER_COUNTRIES, pickerFormat } from './postcode-format.ts';
 import { TherapistCard } from './therapist-card.tsx';
 import { deviceTimeZone } from './time-format.ts';
 
@@ -16,7 +16,7 @@ export function FindStep() {
   async function search(e: Event) {
     e.preventDefault();
     // Checked here first, so a typo gets a clear message rather than "nobody visits".
-    const checked = checkPostcode(searchPostcode.value, country.value, { area: true });
+    const checked = checkPickedPostcode(searchPostcode.value, country.value, { area: true });
     if (!checked.ok) {
       setInvalid(checked.message);
       document.getElementById('find-postcode')?.focus();
@@ -47,7 +47,7 @@ export function FindStep() {
         : (profile.sessionMinutes[0] ?? 60);
       slot.value = null;
       // A full postcode from the search saves typing it again; a district ("SW1A") is not an address.
-      if (intake.value.postcode === '' && checkPostcode(searchPostcode.value, country.value).ok)
+      if (intake.value.postcode === '' && checkPickedPostcode(searchPostcode.value, country.value).ok)
         intake.value = { ...intake.value, postcode: searchPostcode.value.trim() };
       step.value = 'slot';
     } catch (err) {
@@ -74,14 +74,14 @@ export function FindStep() {
             value={country.value}
             onChange={(e) => {
               const v = e.currentTarget.value;
-              country.value = POSTCODE_COUNTRIES.find((c) => c === v) ?? 'OTHER';
+              country.value = PICKER_COUNTRIES.find((c) => c === v) ?? 'OTHER';
               setInvalid(null);
             }}
             data-country
           >
-            {POSTCODE_COUNTRIES.map((c) => (
+            {PICKER_COUNTRIES.map((c) => (
               <option key={c} value={c}>
-                {POSTCODE_FORMATS[c].name}
+                {pickerFormat(c).name}
               </option>
             ))}
           </select>
@@ -103,8 +103,8 @@ export function FindStep() {
             aria-describedby={invalid ? 'postcode-hint postcode-error' : 'postcode-hint'}
           />
           <small id="postcode-hint" class="muted">
-            For example {POSTCODE_FORMATS[country.value].example}. The therapist comes to your home, so we
-            look for people who work near you.
+            For example {pickerFormat(country.value).example}. The therapist comes to your home, so we look
+            for people who work near you.
           </small>
           {invalid ? (
             <p class="error" id="postcode-error" data-postcode-error>

@@ -5,7 +5,7 @@
 import { signal } from '@preact/signals';
 import type { Booking, Slot, TherapistProfile, TherapistSummary } from './booking-api.ts';
 import type { KeyMemo } from './confirm-key.ts';
-import { countryForZone, type PostcodeCountry } from './postcode-format.ts';
+import { countryForZone, type PickerCountry } from './postcode-format.ts';
 import { deviceTimeZone } from './time-format.ts';
 
 export type Step = 'find' | 'slot' | 'details' | 'review' | 'done';
@@ -47,7 +47,7 @@ export const emptyIntake = (): IntakeDraft => ({
 export const step = signal<Step>('find');
 export const searchPostcode = signal('');
 /** Whose postcode format the search and the address use; first guessed from the device's time zone. */
-export const country = signal<PostcodeCountry>(countryForZone(deviceTimeZone()));
+export const country = signal<PickerCountry>(countryForZone(deviceTimeZone()));
 /** When a massage is advised again (contract v2 `availableAt`), once the server has said so. */
 export const massageAvailableAt = signal<string | null>(null);
 export const results = signal<TherapistSummary[] | null>(null);

@@ -1,6 +1,6 @@
 import type { BookingBody } from './booking-api.ts';
 import type { IntakeDraft } from './flow-state.ts';
-import { checkPostcode, type PostcodeCountry } from './postcode-format.ts';
+import { checkPickedPostcode, type PickerCountry } from './postcode-format.ts';
 
 /**
  * The POST /api/v1/bookings body from the form. Home notes (parking, stairs, pets, room for a table) are
@@ -60,10 +60,10 @@ export function phoneProblem(value: string): string | null {
 }
 
 /** Field problems before sending, keyed by field name; empty when the form is ready. */
-export function intakeProblems(d: IntakeDraft, country: PostcodeCountry = 'OTHER'): Record<string, string> {
+export function intakeProblems(d: IntakeDraft, country: PickerCountry = 'OTHER'): Record<string, string> {
   const out: Record<string, string> = {};
   if (d.address.trim() === '') out.address = 'Enter the address where the therapist should come.';
-  const postcode = checkPostcode(d.postcode, country);
+  const postcode = checkPickedPostcode(d.postcode, country);
   if (!postcode.ok) out.postcode = postcode.message;
   const phone = phoneProblem(d.phone);
   if (phone) out.phone = phone;

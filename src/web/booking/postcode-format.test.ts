@@ -1,46 +1,30 @@
 import { expect, test } from 'vitest';
-import { addressCountry, checkPostcode, countryForZone } from './postcode-format.ts';
+import { searchPostcodeProblem } from '../../domain/booking/postcode-format.ts';
+import { addressCountry, checkPickedPostcode, countryForZone, pickerFormat } from './postcode-format.ts';
 
-test('UK postcodes: full ones anywhere, outward codes only in a search', () => {
-  expect(checkPostcode(' sw1a1aa ', 'GB')).toEqual({ ok: true, value: 'SW1A 1AA' });
-  expect(checkPostcode('M1 1AE', 'GB')).toEqual({ ok: true, value: 'M1 1AE' });
-  expect(checkPostcode('gir 0aa', 'GB')).toEqual({ ok: true, value: 'GIR 0AA' });
-  expect(checkPostcode('SW1A', 'GB', { area: true })).toEqual({ ok: true, value: 'SW1A' });
-  const partial = checkPostcode('SW1A', 'GB');
-  expect(partial.ok).toBe(false);
-  const zip = checkPostcode('10001', 'GB');
-  expect(zip).toEqual({
+test('a country we know is checked by the domain rule', () => {
+  expect(checkPickedPostcode('sw1a1aa', 'GB')).toEqual({ ok: true, value: 'SW1A 1AA' });
+  expect(checkPickedPostcode('SW1A', 'GB', { area: true })).toEqual({ ok: true, value: 'SW1A' });
+  expect(checkPickedPostcode('m5v3l9', 'CA')).toEqual({ ok: true, value: 'M5V 3L9' });
+  expect(pickerFormat('IE')).toMatchObject({ name: 'Ireland', example: 'D02 X285' });
+});
+
+test('another country: the search takes only what the server searches; an address only has to look like a code', () => {
+  for (const code of ['10115', 'SW1A', 'M5V 3L9', '2000', '1011 AB', 'ABC', '!']) {
+    expect(checkPickedPostcode(code, 'OTHER', { area: true }).ok, code).toBe(
+      searchPostcodeProblem(code) === null,
+    );
+  }
+  expect(checkPickedPostcode('1011 AB', 'OTHER', { area: true })).toMatchObject({ ok: false });
+  expect(checkPickedPostcode('1011 AB', 'OTHER')).toEqual({ ok: true, value: '1011AB' });
+  expect(checkPickedPostcode('00-950', 'OTHER')).toEqual({ ok: true, value: '00-950' });
+  expect(checkPickedPostcode('10115', 'OTHER').ok).toBe(true);
+  expect(checkPickedPostcode('!', 'OTHER').ok).toBe(false);
+  expect(checkPickedPostcode(' ', 'OTHER')).toEqual({
     ok: false,
-    message:
-      '“10001” is not a UK postcode. It should look like SW1A 1AA. If the address is in another country, choose it first.',
+    message: 'Enter a postcode, for example 10115.',
   });
-});
-
-test('US ZIP codes: five digits, or ZIP+4', () => {
-  expect(checkPostcode('10001', 'US')).toEqual({ ok: true, value: '10001' });
-  expect(checkPostcode('10001-1234', 'US')).toEqual({ ok: true, value: '10001-1234' });
-  expect(checkPostcode('1000', 'US').ok).toBe(false);
-  expect(checkPostcode('SW1A 1AA', 'US').ok).toBe(false);
-});
-
-test('Australia and New Zealand: four digits', () => {
-  expect(checkPostcode('2000', 'AU')).toEqual({ ok: true, value: '2000' });
-  expect(checkPostcode('200', 'AU').ok).toBe(false);
-  expect(checkPostcode('20000', 'AU').ok).toBe(false);
-  expect(checkPostcode('6011', 'NZ').ok).toBe(true);
-});
-
-test('Canada, Ireland and anywhere else', () => {
-  expect(checkPostcode('m5v3l9', 'CA')).toEqual({ ok: true, value: 'M5V 3L9' });
-  expect(checkPostcode('M5V', 'CA', { area: true }).ok).toBe(true);
-  expect(checkPostcode('d02x285', 'IE')).toEqual({ ok: true, value: 'D02 X285' });
-  expect(checkPostcode('D6W', 'IE', { area: true }).ok).toBe(true);
-  expect(checkPostcode('10115', 'OTHER').ok).toBe(true);
-  expect(checkPostcode('!', 'OTHER').ok).toBe(false);
-  expect(checkPostcode('   ', 'AU')).toEqual({
-    ok: false,
-    message: 'Enter an Australian postcode, for example 2000.',
-  });
+  expect(pickerFormat('OTHER').name).toBe('Another country');
 });
 
 test('the first guess of the country comes from the time zone', () => {
