@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkAnyPostcode,
   checkPostcode,
+  inSearchCountry,
   POSTCODE_COUNTRIES,
   type PostcodeCountry,
   postcodeCountries,
@@ -38,6 +39,12 @@ describe('postcode formats', () => {
   });
   it('lets the search take a full postcode or an area, and names the formats otherwise', () => {
     expect(searchPostcodeProblem('SW1A')).toBeNull();
+    expect(searchPostcodeProblem('SW1A', 'GB')).toBeNull();
+    expect(searchPostcodeProblem('M5V', 'CA')).toBeNull();
+    expect(searchPostcodeProblem('2000', 'GB')).toBe(
+      'must be a UK postcode or the start of one, such as SW1A 1AA',
+    );
+    expect(searchPostcodeProblem('SW1A 1AA', 'US')).not.toBeNull();
     expect(searchPostcodeProblem('2000')).toBeNull();
     expect(searchPostcodeProblem('ABC')).toContain('UK (SW1A 1AA)');
     expect(searchPostcodeProblem('ABC')).toBe(
@@ -210,5 +217,15 @@ describe('the web and the server agree for every country', () => {
       expect(searchPostcodeProblem(code) === null, code).toBe(someCountry);
       expect(checkAnyPostcode(code).ok, code).toBe(someCountry);
     }
+  });
+});
+
+describe('inSearchCountry', () => {
+  it("keeps therapists of the searcher's country and those whose country is unknown", () => {
+    expect(inSearchCountry('NZ', 'NZ')).toBe(true);
+    expect(inSearchCountry('nz', 'NZ')).toBe(true);
+    expect(inSearchCountry('AU', 'NZ')).toBe(false);
+    expect(inSearchCountry(null, 'NZ')).toBe(true);
+    expect(inSearchCountry('AU', undefined)).toBe(true);
   });
 });

@@ -191,9 +191,28 @@ export function postcodeProblem(postcode: string, country: string | null): strin
   return `must be a full ${FORMATS[c].adjective} postcode, such as ${FORMATS[c].example}`;
 }
 
-/** For the search: the API's message naming the formats we know, when the postcode fits none of them. */
-export function searchPostcodeProblem(postcode: string): string | null {
+/**
+ * For the search: the API's message when the postcode (or the start of one) does not fit the searcher's
+ * country's format, or, with no country given, fits none of the formats we know; null when it fits.
+ */
+export function searchPostcodeProblem(postcode: string, country?: PostcodeCountry): string | null {
+  if (country !== undefined) {
+    if (checkPostcode(postcode, country, { area: true }).ok) return null;
+    return `must be a ${FORMATS[country].adjective} postcode or the start of one, such as ${FORMATS[country].example}`;
+  }
   if (checkAnyPostcode(postcode).ok) return null;
   const list = POSTCODE_COUNTRIES.map((c) => `${FORMATS[c].adjective} (${FORMATS[c].example})`);
   return `must be a postcode in a format we know: ${list.join(', ')}`;
+}
+
+/**
+ * Whether a therapist may show in a search from `searchCountry`: a therapist of another country never does
+ * (a 4-digit code is Australian and New Zealand alike, and "6011" is a place in each); one whose country we
+ * cannot tell still does, since they chose the postcodes they serve.
+ */
+export function inSearchCountry(
+  therapist: string | null,
+  searchCountry: PostcodeCountry | undefined,
+): boolean {
+  return searchCountry === undefined || therapist === null || therapist.toUpperCase() === searchCountry;
 }

@@ -519,6 +519,44 @@ describe('what a client needs to trust a booking: prices, cancellation terms, th
     expect(odd.body.error.message).toContain('UK (SW1A 1AA)');
   });
 
+  it("with the searcher's country, checks its format and leaves out therapists of other countries", async () => {
+    // "6011" is Cottesloe in Western Australia and Wellington in New Zealand.
+    const ids: Record<string, string> = {};
+    for (const [country, timeZone] of [
+      ['AU', 'Australia/Perth'],
+      ['NZ', 'Pacific/Auckland'],
+    ] as const) {
+      const ther = await t.signUp('therapist');
+      const saved = await t.put<{ id: string }>(
+        '/api/v1/therapists/me',
+        { ...profile, displayName: `Six Oh One One ${country}`, timeZone, country, postcodes: ['6011'] },
+        { cookie: ther.cookie },
+      );
+      expect(saved.status).toBe(200);
+      ids[country] = saved.body.id;
+    }
+    const found = async (query: string) =>
+      (await t.get<{ id: string }[]>(`/api/v1/therapists?${query}`)).body
+        .map((x) => x.id)
+        .filter((id) => id === ids.AU || id === ids.NZ)
+        .sort();
+    expect(await found('postcode=6011')).toEqual([ids.AU, ids.NZ].sort());
+    expect(await found('postcode=6011&country=nz')).toEqual([ids.NZ]);
+    expect(await found('postcode=6011&country=AU')).toEqual([ids.AU]);
+    const wrong = await t.get<{ error: { issues: { path: string; message: string }[] } }>(
+      '/api/v1/therapists?postcode=6011&country=GB',
+    );
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.issues).toEqual([
+      { path: 'postcode', message: 'must be a UK postcode or the start of one, such as SW1A 1AA' },
+    ]);
+    const unknown = await t.get<{ error: { issues: { path: string }[] } }>(
+      '/api/v1/therapists?postcode=10115&country=DE',
+    );
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.issues[0]?.path).toBe('country');
+  });
+
   it('lists a cancelled visit apart from the confirmed ones (status=confirmed for "Upcoming")', async () => {
     const c = await client();
     const made = await t.post<Booking>('/api/v1/bookings', bookingBody('2026-03-22T10:00:00Z'), {

@@ -7,6 +7,7 @@ import {
   SlotsQuerySchema,
   TherapistProfileSchema,
 } from '../../domain/booking/booking.schema.ts';
+import { POSTCODE_COUNTRIES, type PostcodeCountry } from '../../domain/booking/postcode-format.ts';
 import { isUuid } from '../../domain/booking/uuid.ts';
 import { text } from '../../domain/contract/text.schema.ts';
 import { aftercareRoutes } from '../aftercare/aftercare.routes.ts';
@@ -44,7 +45,15 @@ const SlotsQuery = z.preprocess(
       : q,
   SlotsQuerySchema,
 );
-const PostcodeQuery = z.object({ postcode: text(20).optional() });
+const PostcodeQuery = z.object({
+  postcode: text(20).optional(),
+  // The searcher's country, when they chose one: the postcode is checked against its format and
+  // therapists of other countries are left out (AU and NZ share the 4-digit shape).
+  country: z.preprocess(
+    (v) => (typeof v === 'string' ? v.toUpperCase() : v),
+    z.enum(POSTCODE_COUNTRIES as [PostcodeCountry, ...PostcodeCountry[]]).optional(),
+  ),
+});
 
 function ics(c: Context, body: string, filename: string): Response {
   return c.body(body, 200, {
@@ -79,8 +88,8 @@ export function bookingRoutes(deps: BookingRoutesDeps): Hono<AppEnv> {
     return c.json(await service.profile(user.id, true));
   });
   app.get('/therapists', async (c) => {
-    const { postcode } = parseQuery(c, PostcodeQuery);
-    return c.json(await service.search(postcode));
+    const { postcode, country } = parseQuery(c, PostcodeQuery);
+    return c.json(await service.search(postcode, country));
   });
   app.get('/therapists/:id/slots', async (c) => {
     const q = parseQuery(c, SlotsQuery);

@@ -4,7 +4,12 @@ import type { BookingRequest, Intake, TherapistProfile } from '../../domain/book
 import { bookingTimeProblem } from '../../domain/booking/booking-rules.ts';
 import { cancellationDecision } from '../../domain/booking/cancellation.ts';
 import { servesAnyPostcode } from '../../domain/booking/postcode.ts';
-import { searchPostcodeProblem } from '../../domain/booking/postcode-format.ts';
+import {
+  inSearchCountry,
+  type PostcodeCountry,
+  searchPostcodeProblem,
+  therapistCountry,
+} from '../../domain/booking/postcode-format.ts';
 import type { Slot } from '../../domain/booking/schedule.ts';
 import { computeSlots } from '../../domain/booking/slots.ts';
 import { isUuid } from '../../domain/booking/uuid.ts';
@@ -123,17 +128,23 @@ export class BookingService {
     };
   }
 
-  /** GET /api/v1/therapists?postcode=: who serves this postcode (all therapists when none is given). */
-  async search(postcode: string | undefined) {
+  /**
+   * GET /api/v1/therapists?postcode=&country=: who serves this postcode (all therapists when none is given),
+   * only of the searcher's country when they say it.
+   */
+  async search(postcode: string | undefined, country?: PostcodeCountry) {
     const given = postcode !== undefined && postcode.trim() !== '';
-    const problem = given ? searchPostcodeProblem(postcode) : null;
+    const problem = given ? searchPostcodeProblem(postcode, country) : null;
     if (problem !== null) {
       throw new BookingError(400, 'invalid_postcode', `The postcode ${problem}.`, {}, [
         { path: 'postcode', message: problem },
       ]);
     }
     const all = await this.therapists.listServed();
-    return all.filter((t) => !given || servesAnyPostcode(t.postcodes, postcode)).map(therapistCard);
+    return all
+      .filter((t) => !given || servesAnyPostcode(t.postcodes, postcode))
+      .filter((t) => inSearchCountry(therapistCountry(t.country, t.time_zone), country))
+      .map(therapistCard);
   }
 
   /** GET /api/v1/therapists/:id/slots. */

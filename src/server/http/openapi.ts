@@ -12,6 +12,7 @@ import {
   SlotsQuerySchema,
   TherapistProfileSchema,
 } from '../../domain/booking/booking.schema.ts';
+import { POSTCODE_COUNTRIES, type PostcodeCountry } from '../../domain/booking/postcode-format.ts';
 import { HealthProfileSchema } from '../../domain/checkin-flow/health-profile.schema.ts';
 import { CheckInSchema, StoredCheckInSchema } from '../../domain/contract/checkin.schema.ts';
 import { ReminderSettingsSchema } from '../../domain/reminders/settings.ts';
@@ -162,7 +163,15 @@ export const ROUTE_DOCS: Record<string, Doc> = {
     summary: 'Therapists serving a postcode',
     tag: 'booking',
     auth: true,
-    query: z.object({ postcode: z.string().max(20).optional() }),
+    query: z.object({
+      postcode: z.string().max(20).optional(),
+      country: z
+        .enum(POSTCODE_COUNTRIES as [PostcodeCountry, ...PostcodeCountry[]])
+        .optional()
+        .describe(
+          "The searcher's country: the postcode must fit its format; therapists of other countries are left out",
+        ),
+    }),
   },
   'GET /api/v1/therapists/me': { summary: 'My therapist profile', tag: 'booking', auth: true },
   'PUT /api/v1/therapists/me': {

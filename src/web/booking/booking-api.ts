@@ -121,8 +121,9 @@ const q = (params: Record<string, string | number>) =>
     .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
     .join('&');
 
-/** Who visits this postcode. */
-export const findTherapists = (postcode: string) => api<TherapistSummary[]>(`/therapists?${q({ postcode })}`);
+/** Who visits this postcode; with a country, only therapists of that country (AU and NZ share postcodes). */
+export const findTherapists = (postcode: string, country?: string) =>
+  api<TherapistSummary[]>(`/therapists?${q(country === undefined ? { postcode } : { postcode, country })}`);
 
 /** A therapist's public profile (notice, window, cancellation cutoff). */
 export const therapistProfile = (id: string) =>

@@ -28,7 +28,7 @@ export function FindStep() {
     setBusy(true);
     setError(null);
     try {
-      results.value = await findTherapists(postcode);
+      results.value = await findTherapists(postcode, country.value === 'OTHER' ? undefined : country.value);
     } catch (err) {
       setError(err instanceof Error ? err.message : 'Something went wrong. Please try again.');
     } finally {
