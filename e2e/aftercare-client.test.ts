@@ -7,28 +7,12 @@
  * visit's follow-up answered with a red flag shows the check-in's emergency card and its call button.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { BASE_CHECKIN } from '../src/domain/triage/checkin.fixture.ts';
 import { DEMO_CLIENT_EMAIL, DEMO_PASSWORD } from '../src/server/booking/demo.ts';
-import {
-  apiGet,
-  buildWeb,
-  expectAccessible,
-  openPage,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from './support/index.ts';
+import { apiGet, demoServerForFile, expectAccessible, openPage, screenshot } from './support/index.ts';
 
-let app: RunningServer;
-beforeAll(async () => {
-  buildWeb();
-  // startApp() starts without demo data: this file runs its own server with UNKNOT_DEMO=1.
-  app = await startServer({ UNKNOT_DEMO: '1' });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const demo = demoServerForFile();
 
 type Visit = {
   id: string;
@@ -80,7 +64,7 @@ async function checkInNow(context: BrowserContext, massageAt: string): Promise<v
 }
 
 test('follow-up due on the card; aftercare, answer, share, rate and book the same therapist again', async () => {
-  const { page, context, close } = await openPage(app.baseUrl);
+  const { page, context, close } = await openPage(demo().baseUrl);
   try {
     await logIn(page);
     const card = await cardWithFollowUpDue(page);
@@ -180,7 +164,7 @@ test('follow-up due on the card; aftercare, answer, share, rate and book the sam
 });
 
 test('a red flag in a follow-up shows the emergency card with its call button (dark)', async () => {
-  const { page, close } = await openPage(app.baseUrl, { colorScheme: 'dark' });
+  const { page, close } = await openPage(demo().baseUrl, { colorScheme: 'dark' });
   try {
     await logIn(page);
     const card = await cardWithFollowUpDue(page);

@@ -7,17 +7,15 @@
  * sees them. Each browser's clock follows the server's, so "now" on the phone agrees with the server.
  */
 import type { APIRequestContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { DEMO_CLIENT_EMAIL, DEMO_PASSWORD } from '../src/server/booking/demo.ts';
 import {
   answerCheckIn,
   apiGet,
-  buildWeb,
+  demoServerForFile,
   expectAccessible,
   openPage,
-  type RunningServer,
   screenshot,
-  startServer,
 } from './support/index.ts';
 
 /** Ada Brooks, London, serves SW1 (src/server/booking/demo.ts). */
@@ -25,14 +23,7 @@ const ADA = { id: '6d0c9a4e-7b1f-4c1e-9f3a-000000000001', email: 'demo.ada@unkno
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 
-let app: RunningServer;
-beforeAll(async () => {
-  buildWeb();
-  app = await startServer({ UNKNOT_DEMO: '1', UNKNOT_TEST_CLOCK: '1' });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const demo = demoServerForFile({ UNKNOT_TEST_CLOCK: '1' });
 
 /** The server's now, from the test clock. */
 async function serverNow(request: APIRequestContext): Promise<Date> {
@@ -78,8 +69,8 @@ type Booking = { id: string; start: string; end: string; status: string };
 
 test('book, the visit starts, the therapist completes it, the follow-up raises a red flag, sharing shows it', async () => {
   // The client lives in London, like the therapist: the emergency number follows the phone's time zone.
-  const client = await openPage(app.baseUrl, { timezoneId: 'Europe/London' });
-  const therapist = await openPage(app.baseUrl, { colorScheme: 'dark' });
+  const client = await openPage(demo().baseUrl, { timezoneId: 'Europe/London' });
+  const therapist = await openPage(demo().baseUrl, { colorScheme: 'dark' });
   const cp = client.page;
   const tp = therapist.page;
   try {

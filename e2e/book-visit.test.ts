@@ -7,34 +7,24 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { type APIRequestContext, type Page, request } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { BASE_CHECKIN } from '../src/domain/triage/checkin.fixture.ts';
 import { DEMO_PASSWORD } from '../src/server/booking/demo.ts';
 import {
   answerCheckIn,
   apiGet,
-  buildWeb,
+  demoServerForFile,
   expectAccessible,
   openPage,
-  type RunningServer,
   screenshot,
   signUp,
-  startServer,
   uniqueEmail,
 } from './support/index.ts';
 
 /** Ada Brooks, London, serves SW1 (src/server/booking/demo.ts). */
 const ADA = { id: '6d0c9a4e-7b1f-4c1e-9f3a-000000000001', email: 'demo.ada@unknot.test' };
 
-let app: RunningServer;
-beforeAll(async () => {
-  buildWeb();
-  // startApp() is shared and starts without demo data: this file runs its own server with UNKNOT_DEMO=1.
-  app = await startServer({ UNKNOT_DEMO: '1' });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const demo = demoServerForFile();
 
 type Slot = { start: string; end: string };
 type Price = { minutes: number; amount: number; currency: string };
@@ -63,7 +53,7 @@ async function adaSlots(ctx: { get: APIRequestContext['get'] }, start: string): 
 
 /** Someone else who books a given slot first, straight through the API. */
 async function rivalBooks(start: string): Promise<void> {
-  const rival = await request.newContext({ baseURL: app.baseUrl });
+  const rival = await request.newContext({ baseURL: demo().baseUrl });
   try {
     const signup = await rival.post('/api/v1/auth/signup', {
       data: {
@@ -98,7 +88,7 @@ async function rivalBooks(start: string): Promise<void> {
  * the new fields (the journey then checks that nothing about prices shows); a current server keeps them.
  */
 async function adaSetsPrices(): Promise<void> {
-  const ada = await request.newContext({ baseURL: app.baseUrl });
+  const ada = await request.newContext({ baseURL: demo().baseUrl });
   try {
     const login = await ada.post('/api/v1/auth/login', {
       data: { email: ADA.email, password: DEMO_PASSWORD },
@@ -123,7 +113,7 @@ async function adaSetsPrices(): Promise<void> {
 }
 
 test('signed out, the booking screen explains and links to the account; a therapist signs up and sets hours', async () => {
-  const { page, close } = await openPage(app.baseUrl, { colorScheme: 'dark' });
+  const { page, close } = await openPage(demo().baseUrl, { colorScheme: 'dark' });
   try {
     await page.goto('/#/book');
     await page.locator('[data-signed-out]').waitFor();
@@ -157,7 +147,7 @@ test('signed out, the booking screen explains and links to the account; a therap
 });
 
 test('an emergency check-in shows the red-flag card instead of the booking form', async () => {
-  const { page, context, close } = await openPage(app.baseUrl, { locale: 'en-US' });
+  const { page, context, close } = await openPage(demo().baseUrl, { locale: 'en-US' });
   try {
     await signUp(context);
     expect(await answerCheckIn(page, { symptoms: ['saddle_numbness'] })).toBe('emergency');
@@ -171,7 +161,7 @@ test('an emergency check-in shows the red-flag card instead of the booking form'
 });
 
 test('an urgent check-in holds booking, even after a clinician is contacted', async () => {
-  const { page, context, close } = await openPage(app.baseUrl);
+  const { page, context, close } = await openPage(demo().baseUrl);
   try {
     await signUp(context);
     expect(await answerCheckIn(page, { symptoms: ['fever'] })).toBe('urgent');
@@ -190,8 +180,8 @@ test('an urgent check-in holds booking, even after a clinician is contacted', as
 });
 
 test('a client books, the therapist sees the intake, the client cancels and the slot is free again', async () => {
-  const client = await openPage(app.baseUrl, { locale: 'en-US' });
-  const therapist = await openPage(app.baseUrl, { colorScheme: 'dark' });
+  const client = await openPage(demo().baseUrl, { locale: 'en-US' });
+  const therapist = await openPage(demo().baseUrl, { colorScheme: 'dark' });
   const { page, context } = client;
   try {
     // The client lives in New York and books a London therapist: both clocks must show.
@@ -449,7 +439,7 @@ test('a client books, the therapist sees the intake, the client cancels and the 
 }, 600_000);
 
 test('after pain that began soon after a massage, the slots start when massage is advised again', async () => {
-  const { page, context, close } = await openPage(app.baseUrl);
+  const { page, context, close } = await openPage(demo().baseUrl);
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/London' });

@@ -6,25 +6,11 @@
  * client's history. axe on every screen.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { DEMO_CLIENT_EMAIL, DEMO_PASSWORD } from '../src/server/booking/demo.ts';
-import {
-  buildWeb,
-  expectAccessible,
-  openPage,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from './support/index.ts';
+import { demoServerForFile, expectAccessible, openPage, screenshot } from './support/index.ts';
 
-let app: RunningServer;
-beforeAll(async () => {
-  buildWeb();
-  app = await startServer({ UNKNOT_DEMO: '1' });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const demo = demoServerForFile();
 
 const SLOW = 300_000;
 
@@ -39,8 +25,8 @@ async function showAgenda(page: Page): Promise<void> {
 test('a demo therapist completes a visit, follows the client up and opens their history', {
   timeout: SLOW,
 }, async () => {
-  const therapist = await openPage(app.baseUrl);
-  const client = await openPage(app.baseUrl);
+  const therapist = await openPage(demo().baseUrl);
+  const client = await openPage(demo().baseUrl);
   try {
     const { page, context } = therapist;
     const login = await context.request.post('/api/v1/auth/login', {
@@ -142,7 +128,7 @@ test('a demo therapist completes a visit, follows the client up and opens their 
 });
 
 test('the therapist screens pass axe in dark mode too', { timeout: SLOW }, async () => {
-  const opened = await openPage(app.baseUrl, { colorScheme: 'dark' });
+  const opened = await openPage(demo().baseUrl, { colorScheme: 'dark' });
   try {
     const { page, context } = opened;
     const login = await context.request.post('/api/v1/auth/login', {

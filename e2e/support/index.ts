@@ -21,6 +21,7 @@
  * ```
  */
 import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildWeb, type RunningServer, startServer } from './server.ts';
 
 export { expectAccessible, WCAG_TAGS } from './a11y.ts';
@@ -51,6 +52,24 @@ export function startApp(): Promise<E2EApp> {
     };
   })();
   return running;
+}
+
+/**
+ * The real server in demo mode (UNKNOT_DEMO=1, plus `env`, e.g. the test clock) for the whole test file:
+ * started before its tests and stopped after them. Call at the top of the file; read it inside tests.
+ */
+export function demoServerForFile(env: Record<string, string> = {}): () => RunningServer {
+  let app: RunningServer | undefined;
+  beforeAll(async () => {
+    app = await startServer({ UNKNOT_DEMO: '1', ...env });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+  return () => {
+    if (app === undefined) throw new Error('the demo server has not started');
+    return app;
+  };
 }
 
 let counter = 0;
