@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/app.ts';
+import { ALL_DAY_PROFILE } from '../booking/booking.fixtures.ts';
 import { bookingModule } from '../booking/booking.module.ts';
 
 // The aftercare loop over HTTP, in-process: book, the visit starts (test clock), complete, follow-ups, consent, review.
@@ -8,16 +9,7 @@ let t: TestApp;
 let therapist: TestUser;
 let other: TestUser;
 
-const profile = {
-  displayName: 'Ada Brooks',
-  timeZone: 'Europe/London',
-  postcodes: ['SW1'],
-  sessionMinutes: [60],
-  bufferMinutes: 30,
-  minNoticeHours: 2,
-  bookingWindowDays: 200,
-  weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
-};
+const profile = ALL_DAY_PROFILE;
 const note = {
   areas: ['lower', 'hips'],
   pressure: 'medium',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../../../test/app.ts';
+import { ALL_DAY_PROFILE } from '../booking/booking.fixtures.ts';
 import { bookingModule } from '../booking/booking.module.ts';
 import { clientKey } from './client-key.ts';
 
@@ -13,16 +14,7 @@ let client: TestUser;
 let visitA: string;
 let visitB: string;
 
-const profile = {
-  displayName: 'Ada Brooks',
-  timeZone: 'Europe/London',
-  postcodes: ['SW1'],
-  sessionMinutes: [60],
-  bufferMinutes: 30,
-  minNoticeHours: 2,
-  bookingWindowDays: 200,
-  weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
-};
+const profile = ALL_DAY_PROFILE;
 const note = { areas: ['lower'], pressure: 'firm', techniques: ['Deep tissue'], observations: 'Tight QL' };
 
 type FollowUp = { id: string; hours: number; status: string; answers?: unknown; answeredAt?: string };

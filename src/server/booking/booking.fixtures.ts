@@ -48,3 +48,18 @@ export async function addCheckin(
     })
     .execute();
 }
+
+/**
+ * A therapist's profile as PUT /api/v1/therapists/me takes it: Ada Brooks in London, serving SW1, 60-minute
+ * visits with a 30-minute buffer, open every hour of every day for 200 days ahead.
+ */
+export const ALL_DAY_PROFILE = {
+  displayName: 'Ada Brooks',
+  timeZone: 'Europe/London',
+  postcodes: ['SW1'],
+  sessionMinutes: [60],
+  bufferMinutes: 30,
+  minNoticeHours: 2,
+  bookingWindowDays: 200,
+  weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
+};

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { ALL_DAY_PROFILE } from '../booking/booking.fixtures.ts';
 import { bookingModule } from '../booking/booking.module.ts';
 import { configFromEnv } from '../config.ts';
 import { testClockRefusal } from './refusal.ts';
@@ -103,16 +104,7 @@ describe('the aftercare loop, moved only through the route', () => {
     const move = async (body: object) => (await t.post<Now>('/api/v1/test/clock', body)).body.now;
     try {
       const therapist = await t.signUp('therapist');
-      const profile = {
-        displayName: 'Ada Brooks',
-        timeZone: 'Europe/London',
-        postcodes: ['SW1'],
-        sessionMinutes: [60],
-        bufferMinutes: 30,
-        minNoticeHours: 2,
-        bookingWindowDays: 30,
-        weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
-      };
+      const profile = { ...ALL_DAY_PROFILE, bookingWindowDays: 30 };
       expect((await t.put('/api/v1/therapists/me', profile, { cookie: therapist.cookie })).status).toBe(200);
       const client = await t.signUp('client');
       const checkIn = { painScore: 4, area: 'lower', onsetAt: '2026-11-25T12:00:00Z', age: 40 };
