@@ -109,7 +109,13 @@ export async function signUp(
 
 /** GET a JSON API path with the profile's cookie; throws on a non-2xx answer. */
 export async function apiGet<T>(context: BrowserContext, path: string): Promise<T> {
-  const res = await context.request.get(path);
+  // A kept-alive connection the server closes as idle just as the GET goes out ends in ECONNRESET (seen once
+  // in a full run on a loaded machine); a GET is safe to send again, as browsers do.
+  const res = await context.request
+    .get(path)
+    .catch((err: unknown) =>
+      /ECONNRESET/.test(String(err)) ? context.request.get(path) : Promise.reject(err),
+    );
   if (!res.ok()) throw new Error(`GET ${path} answered ${res.status()}: ${await res.text()}`);
   return (await res.json()) as T;
 }
